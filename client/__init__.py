@@ -1,0 +1,1 @@
+"""Yima desktop client (PySide6): renders and forwards; no business rules."""

@@ -1,0 +1,1 @@
+"""Alembic migrations (one revision per schema change, date-prefixed file names)."""

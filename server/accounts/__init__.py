@@ -1,0 +1,1 @@
+"""Tenants, the organisation tree, users, roles, permissions and sign-in sessions."""

@@ -1,0 +1,1 @@
+"""Cross-cutting server machinery: errors, call context, policy, interceptors, paging."""

@@ -1,0 +1,170 @@
+"""The one error catalogue: each domain error has a stable reason, a gRPC status and a message
+in Chinese and English. Raise `DomainError(Reason.X, field=..., **params)` anywhere on the server;
+the error interceptor turns it into a status with google.rpc ErrorInfo and LocalizedMessage details.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+import grpc
+
+
+@dataclass(frozen=True)
+class ReasonInfo:
+    status: grpc.StatusCode
+    zh: str
+    en: str
+
+
+_S = grpc.StatusCode
+
+
+class Reason(Enum):
+    """Stable reason codes. Never rename one: clients and scripts match on them."""
+
+    # authentication and access
+    UNAUTHENTICATED = ReasonInfo(_S.UNAUTHENTICATED, "请先登录。", "Please sign in first.")
+    SESSION_EXPIRED = ReasonInfo(_S.UNAUTHENTICATED, "登录已过期，请重新登录。",
+                                 "Your session has expired; please sign in again.")
+    BAD_CREDENTIALS = ReasonInfo(_S.UNAUTHENTICATED, "企业代码、用户名或密码不正确。",
+                                 "Company code, username or password is wrong.")
+    ACCOUNT_LOCKED = ReasonInfo(_S.PERMISSION_DENIED,
+                                "密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试或联系管理员。",
+                                "Too many wrong passwords: the account is locked. Try again in "
+                                "{minutes} minutes or ask an administrator.")
+    ACCOUNT_DISABLED = ReasonInfo(_S.PERMISSION_DENIED, "账号已停用。",
+                                  "This account is disabled.")
+    PASSWORD_CHANGE_REQUIRED = ReasonInfo(_S.FAILED_PRECONDITION, "请先修改初始密码。",
+                                          "Please change your initial password first.")
+    PERMISSION_DENIED = ReasonInfo(_S.PERMISSION_DENIED, "您没有执行此操作的权限（{permission}）。",
+                                   "You are not allowed to do this ({permission}).")
+    OUT_OF_SCOPE = ReasonInfo(_S.PERMISSION_DENIED, "该数据不属于您所在的组织范围。",
+                              "This record is outside your organisation.")
+    METHOD_NOT_ALLOWED = ReasonInfo(_S.PERMISSION_DENIED, "此接口未开放。",
+                                    "This call is not open to clients.")
+    WRONG_PASSWORD = ReasonInfo(_S.INVALID_ARGUMENT, "原密码不正确。",
+                                "The current password is wrong.")
+    WEAK_PASSWORD = ReasonInfo(_S.INVALID_ARGUMENT,
+                               "密码至少 {min} 位，且须同时包含字母和数字。",
+                               "A password needs at least {min} characters, letters and digits.")
+    PERMISSION_NOT_HELD = ReasonInfo(_S.PERMISSION_DENIED,
+                                     "不能授予您自己没有的权限：{permission}。",
+                                     "You cannot grant a permission you do not hold: "
+                                     "{permission}.")
+    # generic record errors
+    NOT_FOUND = ReasonInfo(_S.NOT_FOUND, "找不到{entity}（{id}）。", "No such {entity} ({id}).")
+    DUPLICATE = ReasonInfo(_S.ALREADY_EXISTS, "{entity}编码“{value}”已存在。",
+                           "A {entity} with code \"{value}\" already exists.")
+    IN_USE = ReasonInfo(_S.FAILED_PRECONDITION, "{entity}仍被使用，不能删除：{detail}",
+                        "This {entity} is still in use and cannot be deleted: {detail}")
+    REQUIRED = ReasonInfo(_S.INVALID_ARGUMENT, "请填写“{field}”。", "\"{field}\" is required.")
+    INVALID_VALUE = ReasonInfo(_S.INVALID_ARGUMENT, "“{field}”的值无效：{detail}",
+                               "Invalid value for \"{field}\": {detail}")
+    TOO_LONG = ReasonInfo(_S.INVALID_ARGUMENT, "“{field}”最多 {max} 个字符。",
+                          "\"{field}\" takes at most {max} characters.")
+    LIST_FIELD_UNKNOWN = ReasonInfo(_S.INVALID_ARGUMENT, "不能按“{field}”筛选或排序。",
+                                    "Cannot filter or sort by \"{field}\".")
+    # organisations
+    ORG_CYCLE = ReasonInfo(_S.FAILED_PRECONDITION, "不能把组织移动到它自己的下级之下。",
+                           "An organisation cannot be moved under its own descendant.")
+    ORG_ROOT = ReasonInfo(_S.FAILED_PRECONDITION, "总部是组织树的根，不能移动、删除或更改类型。",
+                          "Headquarters is the root of the tree: it cannot be moved, deleted or "
+                          "change kind.")
+    ORG_KIND_INVALID = ReasonInfo(_S.INVALID_ARGUMENT, "“{parent}”下不能建立“{kind}”类型的组织。",
+                                  "A {kind} cannot be placed under a {parent}.")
+    # master data
+    GTIN_INVALID = ReasonInfo(_S.INVALID_ARGUMENT, "GTIN“{value}”无效：{detail}",
+                              "GTIN \"{value}\" is invalid: {detail}")
+    CUSTOM_FIELD_INVALID = ReasonInfo(_S.INVALID_ARGUMENT, "自定义字段“{field}”无效：{detail}",
+                                      "Custom field \"{field}\" is invalid: {detail}")
+    IMAGE_INVALID = ReasonInfo(_S.INVALID_ARGUMENT, "图片无效：{detail}", "Invalid image: {detail}")
+    # server
+    INTERNAL = ReasonInfo(_S.INTERNAL, "服务器内部错误，请联系管理员（编号 {incident}）。",
+                          "Internal server error; please contact your administrator "
+                          "(incident {incident}).")
+    UNAVAILABLE = ReasonInfo(_S.UNAVAILABLE, "服务器暂时不可用，请稍后再试。",
+                             "The server is temporarily unavailable; please try again.")
+
+    @property
+    def status(self) -> grpc.StatusCode:
+        return self.value.status
+
+
+# Names of entities and fields as people read them; keys are the glossary's code names.
+LABELS: dict[str, tuple[str, str]] = {
+    "tenant": ("租户", "tenant"),
+    "organisation": ("组织", "organisation"),
+    "user": ("用户", "user"),
+    "role": ("角色", "role"),
+    "category": ("产品分类", "category"),
+    "product": ("产品", "product"),
+    "line": ("产线", "production line"),
+    "lot": ("生产批次", "production lot"),
+    "warehouse": ("仓库", "warehouse"),
+    "code": ("编码", "code"),
+    "name": ("名称", "name"),
+    "username": ("用户名", "username"),
+    "password": ("密码", "password"),
+    "new_password": ("新密码", "new password"),
+    "display_name": ("姓名", "name"),
+    "kind": ("类型", "kind"),
+    "parent_id": ("上级组织", "parent organisation"),
+    "org_id": ("所属组织", "organisation"),
+    "region_code": ("行政区划代码", "region code"),
+    "gtin": ("GTIN", "GTIN"),
+    "items_per_case": ("每箱数量", "items per case"),
+    "cases_per_pallet": ("每托箱数", "cases per pallet"),
+    "category_id": ("产品分类", "category"),
+    "product_id": ("产品", "product"),
+    "line_id": ("产线", "line"),
+    "lot_no": ("批次号", "lot number"),
+    "production_date": ("生产日期", "production date"),
+    "permissions": ("权限", "permissions"),
+    "role_ids": ("角色", "roles"),
+    "fields": ("自定义字段", "custom fields"),
+    "page_size": ("每页条数", "page size"),
+    "email": ("邮箱", "email"),
+    "phone": ("电话", "phone"),
+}
+
+
+def _localise(params: dict[str, str], lang: int) -> dict[str, str]:
+    out = dict(params)
+    for key in ("entity", "field"):
+        if key in out and out[key] in LABELS:
+            out[key] = LABELS[out[key]][lang]
+    return out
+
+
+class _SafeDict(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+class DomainError(Exception):
+    """A refusal meant for people: carries the reason, the field at fault and message params."""
+
+    def __init__(self, reason: Reason, field: str = "", **params: Any) -> None:
+        self.reason = reason
+        self.field = field
+        # True: the call's transaction is committed before refusing (e.g. a failed-login count).
+        self.commit = False
+        self.params = {k: str(v) for k, v in params.items()}
+        if field and "field" not in self.params:
+            self.params["field"] = field
+        super().__init__(f"{reason.name}: {self.message_en}")
+
+    @property
+    def message_zh(self) -> str:
+        return self.reason.value.zh.format_map(_SafeDict(_localise(self.params, 0)))
+
+    @property
+    def message_en(self) -> str:
+        return self.reason.value.en.format_map(_SafeDict(_localise(self.params, 1)))
+
+
+def not_found(entity: str, id: object) -> DomainError:
+    return DomainError(Reason.NOT_FOUND, entity=entity, id=id)

@@ -1,0 +1,1 @@
+"""Database plumbing: models base, engine, embedded PostgreSQL, migrations, backups."""

@@ -1,0 +1,1 @@
+"""Server facts and the authenticated no-op used as the latency floor."""
