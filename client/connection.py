@@ -4,8 +4,8 @@ Qt-free, so the benchmarks, the collector and the tests use it too."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar

@@ -28,8 +28,8 @@ class ServerConfig:
                        default="127.0.0.1:50051")
     data_dir: Path = _opt("YIMA_DATA_DIR", "folder for the embedded PostgreSQL, keys and backups",
                           default_factory=_default_data_dir)
-    database_url: str = _opt("DATABASE_URL", "PostgreSQL URL; empty = start the embedded PostgreSQL "
-                             "in DATA_DIR/pgdata", default="")
+    database_url: str = _opt("DATABASE_URL", "PostgreSQL URL; empty = start the embedded "
+                             "PostgreSQL in DATA_DIR/pgdata", default="")
     tls_cert: str = _opt("YIMA_TLS_CERT", "PEM certificate chain; with TLS_KEY enables TLS",
                          default="")
     tls_key: str = _opt("YIMA_TLS_KEY", "PEM private key for TLS_CERT", default="")

@@ -20,7 +20,8 @@ def _logging(level: str) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
-def _server_parser(sub: argparse._SubParsersAction, name: str, help: str) -> argparse.ArgumentParser:
+def _server_parser(sub: argparse._SubParsersAction, name: str,
+                   help: str) -> argparse.ArgumentParser:
     from server import config
 
     parser = sub.add_parser(name, help=help, description=help)

@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from server.app import Running, build_server  # noqa: E402
-from server.config import ServerConfig  # noqa: E402
-from server.db import migrate  # noqa: E402
-from server.db.embedded import start_embedded  # noqa: E402
-from server.db.engine import make_engine, make_session_factory  # noqa: E402
-from tests.support.tenants import TenantFixture, make_tenant  # noqa: E402
+from server.app import Running, build_server
+from server.config import ServerConfig
+from server.db import migrate
+from server.db.embedded import start_embedded
+from server.db.engine import make_engine, make_session_factory
+from tests.support.tenants import TenantFixture, make_tenant
 
 
 @pytest.fixture(scope="session")

@@ -93,7 +93,8 @@ class OrganisationService:
             org.kind = kind
         if org.id == self.ctx.user.org_id and not active:
             raise DomainError(Reason.INVALID_VALUE, field="active",
-                              detail="cannot deactivate your own organisation / 不能停用本人所在组织")
+                              detail="cannot deactivate your own organisation / "
+                                     "不能停用本人所在组织")
         self._apply(org, data)
         org.active = active
         self.repo.flush(code=org.code)

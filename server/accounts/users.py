@@ -36,7 +36,7 @@ class UserService:
         if missing:
             raise not_found("role", min(missing))
         held = self.ctx.user.permissions
-        for rid, perms in self.roles.permissions([r.id for r in found]).items():
+        for perms in self.roles.permissions([r.id for r in found]).values():
             for perm in perms:
                 if perm not in held:
                     raise DomainError(Reason.PERMISSION_NOT_HELD, field="role_ids",

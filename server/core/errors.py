@@ -32,7 +32,8 @@ class Reason(Enum):
     BAD_CREDENTIALS = ReasonInfo(_S.UNAUTHENTICATED, "企业代码、用户名或密码不正确。",
                                  "Company code, username or password is wrong.")
     ACCOUNT_LOCKED = ReasonInfo(_S.PERMISSION_DENIED,
-                                "密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试或联系管理员。",
+                                "密码错误次数过多，账号已锁定，"
+                                "请 {minutes} 分钟后再试或联系管理员。",
                                 "Too many wrong passwords: the account is locked. Try again in "
                                 "{minutes} minutes or ask an administrator.")
     ACCOUNT_DISABLED = ReasonInfo(_S.PERMISSION_DENIED, "账号已停用。",

@@ -107,7 +107,8 @@ def status_for(error: DomainError) -> grpc.Status:
     status = status_pb2.Status(
         code=getattr(code_pb2, error.reason.status.name),
         message=error.message_en,
-        details=[info, _localized("zh-CN", error.message_zh), _localized("en-US", error.message_en)],
+        details=[info, _localized("zh-CN", error.message_zh),
+                 _localized("en-US", error.message_en)],
     )
     return rpc_status.to_status(status)
 

@@ -1,4 +1,4 @@
-"""`yima db backup` / `restore`: pg_dump custom-format archives, for embedded or external servers."""
+"""`yima db backup` / `restore`: pg_dump custom-format archives, embedded or external server."""
 
 from __future__ import annotations
 

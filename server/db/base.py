@@ -24,7 +24,7 @@ class TenantMixin:
     """Every business table carries tenant_id (the future distribution column)."""
 
     @declared_attr
-    def tenant_id(cls) -> Mapped[int]:  # noqa: N805
+    def tenant_id(cls) -> Mapped[int]:
         return mapped_column(
             BigInteger, ForeignKey("tenant.id", ondelete="CASCADE"), nullable=False, index=True
         )
