@@ -40,8 +40,6 @@ def build_parser() -> argparse.ArgumentParser:
                                        "then the client when a display exists.")
     demo.add_argument("--headless", action="store_true",
                       help="never start the client, even with a display")
-    demo.add_argument("--reset", action="store_true",
-                      help="delete the demo tenant's data first and load it afresh")
 
     client = sub.add_parser("client", help="Run the desktop client.")
     client.add_argument("--server", help="server address host:port (remembered otherwise)")
@@ -79,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         from server.demo.run import run_demo
 
-        return run_demo(cfg, headless=args.headless or not _has_display(), reset=args.reset)
+        return run_demo(cfg, headless=args.headless or not _has_display())
     if args.command == "db":
         from server.admin import db_command
 

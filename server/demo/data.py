@@ -1,0 +1,202 @@
+"""The demo dataset, as plain data. Seeded through the public gRPC API like an administrator
+would enter it, so the demo exercises the same rules as real use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+TENANT_CODE = "fengyuan"
+TENANT_NAME = "丰源粮油集团"
+ADMIN_USER = "admin"
+PASSWORD = "Demo1234"  # every demo account; printed by `yima demo`
+
+
+@dataclass(frozen=True)
+class Org:
+    code: str
+    name: str
+    kind: str
+    parent: str  # parent's code; "HQ" is headquarters
+    region_code: str = ""
+    contact: str = ""
+    phone: str = ""
+
+
+ORGS: tuple[Org, ...] = (
+    Org("F01", "丰源粮油一厂", "factory", "HQ", "370200", "王厂长", "0532-88886666"),
+    Org("F01-WH", "一厂成品仓", "warehouse", "F01", "370200"),
+    Org("LF01", "临沂代工厂", "licensed_factory", "HQ", "371300"),
+    Org("B-EAST", "华东分公司", "branch", "HQ", "320100", "赵经理", "025-66668888"),
+    Org("B-EAST-WH", "华东分仓", "warehouse", "B-EAST", "320100"),
+    Org("D-SD01", "济南鲁源商贸有限公司", "dealer", "HQ", "370100", "张三", "13805310001"),
+    Org("D-SD02", "青岛海润副食批发部", "dealer", "D-SD01", "370200", "李四", "13905320002"),
+    Org("D-SD03", "胶州惠民粮油店", "dealer", "D-SD02", "370281", "孙五", "13705320003"),
+    Org("S-SD01", "永辉超市青岛店", "store", "D-SD02", "370202", "周店长", "0532-80001111"),
+    Org("S-SD02", "利群超市胶州店", "store", "D-SD03", "370281"),
+    Org("D-HN01", "中原商贸有限公司", "dealer", "HQ", "410100", "刘经理", "13603710001"),
+    Org("S-HN01", "丹尼斯超市郑州店", "store", "D-HN01", "410105"),
+    Org("D-JS01", "南京苏食商贸有限公司", "dealer", "B-EAST", "320100", "陈经理", "13905250001"),
+    Org("S-JS01", "苏果超市新街口店", "store", "D-JS01", "320102"),
+    Org("REG01", "青岛市市场监督管理局", "regulator", "HQ", "370200"),
+)
+
+READ_ALL = ["org.read", "user.read", "role.read", "category.read", "product.read", "line.read",
+            "lot.read", "warehouse.read"]
+
+
+@dataclass(frozen=True)
+class RoleDef:
+    code: str
+    name: str
+    description: str
+    permissions: list[str]
+
+
+ROLES: tuple[RoleDef, ...] = (
+    RoleDef("factory_clerk", "工厂文员", "生产批次、产品资料维护",
+            ["org.read", "category.read", "product.read", "product.write", "line.read",
+             "line.write", "lot.read", "lot.write", "warehouse.read"]),
+    RoleDef("warehouse_keeper", "仓库管理员", "仓库与库存",
+            ["org.read", "product.read", "lot.read", "warehouse.read", "warehouse.write"]),
+    RoleDef("dealer_admin", "经销商管理员", "管理本经销商及下级的组织与账号",
+            ["org.read", "org.write", "user.read", "user.write", "user.reset_password",
+             "role.read", "product.read", "category.read", "warehouse.read",
+             "warehouse.write"]),
+    RoleDef("store_clerk", "门店店员", "门店查询", ["product.read", "warehouse.read"]),
+    RoleDef("auditor", "审计员", "只读，含审计日志", [*READ_ALL, "audit.read"]),
+    RoleDef("regulator", "监管人员", "监管只读", ["org.read", "product.read", "category.read",
+                                               "lot.read"]),
+)
+
+
+@dataclass(frozen=True)
+class UserDef:
+    username: str
+    display_name: str
+    org: str  # organisation code
+    roles: list[str]
+
+
+USERS: tuple[UserDef, ...] = (
+    UserDef("clerk", "李文员", "F01", ["factory_clerk"]),
+    UserDef("keeper", "王仓管", "F01-WH", ["warehouse_keeper"]),
+    UserDef("dealer_sd", "张三", "D-SD01", ["dealer_admin"]),
+    UserDef("dealer_qd", "李四", "D-SD02", ["dealer_admin"]),
+    UserDef("dealer_hn", "刘经理", "D-HN01", ["dealer_admin"]),
+    UserDef("store_yh", "周店长", "S-SD01", ["store_clerk"]),
+    UserDef("auditor", "审计员", "HQ", ["auditor"]),
+    UserDef("inspector", "市场监管员", "REG01", ["regulator"]),
+)
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    key: str
+    label: str
+    type: str  # text | number | date | boolean | choice
+    scope: str  # product | lot
+    shown: bool = True
+    required: bool = False
+    choices: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CategoryDef:
+    code: str
+    name: str
+    description: str
+    fields: list[FieldDef]
+
+
+CATEGORIES: tuple[CategoryDef, ...] = (
+    CategoryDef("OIL-PEANUT", "花生油", "压榨花生油系列", [
+        FieldDef("origin", "原料产地", "text", "product"),
+        FieldDef("process", "压榨工艺", "choice", "product", choices=["物理压榨", "浸出"]),
+        FieldDef("grade", "质量等级", "choice", "product", choices=["一级", "二级", "三级"]),
+        FieldDef("acid_value", "酸价 (mg/g)", "number", "lot"),
+        FieldDef("inspector", "质检员", "text", "lot", required=True),
+        FieldDef("raw_batch", "原料批次", "text", "lot", shown=False),
+    ]),
+    CategoryDef("OIL-CORN", "玉米油", "玉米胚芽油系列", [
+        FieldDef("origin", "原料产地", "text", "product"),
+        FieldDef("inspector", "质检员", "text", "lot", required=True),
+    ]),
+)
+
+
+@dataclass(frozen=True)
+class ProductDef:
+    code: str
+    name: str
+    category: str
+    spec: str
+    gtin: str
+    unit: str
+    items_per_case: int
+    cases_per_pallet: int
+    custom: dict[str, str]
+
+
+PRODUCTS: tuple[ProductDef, ...] = (
+    ProductDef("10120091", "花生油 4L", "OIL-PEANUT", "4L/桶", "06901234567892", "桶", 4, 40,
+               {"origin": "山东", "process": "物理压榨", "grade": "一级"}),
+    ProductDef("10120092", "花生油 1.8L", "OIL-PEANUT", "1.8L/瓶", "06901234567908", "瓶", 6, 60,
+               {"origin": "山东", "process": "物理压榨", "grade": "一级"}),
+    ProductDef("10120093", "花生油 5L", "OIL-PEANUT", "5L/桶", "06901234567915", "桶", 4, 36,
+               {"origin": "河南", "process": "物理压榨", "grade": "二级"}),
+    ProductDef("10220011", "玉米油 5L", "OIL-CORN", "5L/桶", "06901234567922", "桶", 4, 36,
+               {"origin": "吉林"}),
+)
+
+
+@dataclass(frozen=True)
+class LineDef:
+    code: str
+    name: str
+    org: str
+
+
+LINES: tuple[LineDef, ...] = (
+    LineDef("L1", "1号生产线", "F01"),
+    LineDef("L2", "2号生产线", "F01"),
+    LineDef("LF-L1", "代工1号线", "LF01"),
+)
+
+
+@dataclass(frozen=True)
+class WarehouseDef:
+    code: str
+    name: str
+    org: str
+    region_code: str
+    address: str = ""
+
+
+WAREHOUSES: tuple[WarehouseDef, ...] = (
+    WarehouseDef("WH-F01", "一厂成品仓库", "F01-WH", "370200", "青岛市城阳区丰源路1号"),
+    WarehouseDef("WH-EAST", "华东分仓", "B-EAST-WH", "320100", "南京市江宁区"),
+    WarehouseDef("WH-SD01", "鲁源商贸仓库", "D-SD01", "370100", "济南市历下区"),
+    WarehouseDef("WH-SD02", "海润批发部仓库", "D-SD02", "370200"),
+    WarehouseDef("WH-HN01", "中原商贸仓库", "D-HN01", "410100"),
+)
+
+
+@dataclass(frozen=True)
+class LotDef:
+    lot_no: str
+    product: str
+    production_date: str
+    line: str
+    shift: str
+    custom: dict[str, str]
+
+
+LOTS: tuple[LotDef, ...] = (
+    LotDef("20261013/01", "10120091", "2026-10-13", "L1", "早班",
+           {"acid_value": "0.8", "inspector": "陈质检", "raw_batch": "HS-2609-17"}),
+    LotDef("20261014/01", "10120091", "2026-10-14", "L1", "晚班",
+           {"acid_value": "0.9", "inspector": "陈质检", "raw_batch": "HS-2609-18"}),
+    LotDef("20261014/02", "10120092", "2026-10-14", "L2", "早班",
+           {"acid_value": "0.7", "inspector": "刘质检"}),
+    LotDef("20261101/01", "10220011", "2026-11-01", "L2", "早班", {"inspector": "刘质检"}),
+)
