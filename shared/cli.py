@@ -78,14 +78,20 @@ def main(argv: list[str] | None = None) -> int:
         from server.demo.run import run_demo
 
         return run_demo(cfg, headless=args.headless or not _has_display())
-    if args.command == "db":
-        from server.admin import db_command
+    from server.core.errors import DomainError
 
-        return db_command(cfg, args.action, args.file)
-    if args.command == "admin":
-        from server.admin import admin_command
+    try:
+        if args.command == "db":
+            from server.admin import db_command
 
-        return admin_command(cfg, args)
+            return db_command(cfg, args.action, args.file)
+        if args.command == "admin":
+            from server.admin import admin_command
+
+            return admin_command(cfg, args)
+    except DomainError as exc:
+        print(f"yima: {exc.message_zh}\nyima: {exc.message_en}", file=sys.stderr)
+        return 2
     return 2
 
 
