@@ -1,0 +1,127 @@
+"""The demo a newcomer starts: data loaded through the API, accounts that work, scopes that hold."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete
+from sqlalchemy.orm import Session, sessionmaker
+
+from client.connection import Connection, ServerError
+from server.accounts.models import Tenant
+from server.demo import data
+from server.demo.seed import demo_exists, seed
+from shared.pb import (
+    catalog_pb2_grpc,
+    common_pb2,
+    production_pb2_grpc,
+    warehouse_pb2_grpc,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def demo(sessions: sessionmaker[Session], address: str) -> str:
+    """The demo tenant seeded into the session's database once for this module."""
+    with sessions() as s, s.begin():
+        s.execute(delete(Tenant).where(Tenant.code == data.TENANT_CODE))
+    seed(sessions, address)
+    return address
+
+
+def _login(address: str, username: str) -> Connection:
+    conn = Connection(address)
+    conn.login(data.TENANT_CODE, username, data.PASSWORD)
+    return conn
+
+
+def test_every_demo_account_signs_in_without_a_password_change(demo: str) -> None:
+    for user in ("admin", *(u.username for u in data.USERS)):
+        conn = _login(demo, user)
+        assert not conn.principal.must_change_password  # type: ignore[union-attr]
+        conn.call(conn.system.Ping, common_pb2.Empty())
+        conn.close()
+
+
+def test_demo_master_data_is_complete(demo: str, sessions: sessionmaker[Session]) -> None:
+    assert demo_exists(sessions)
+    conn = _login(demo, "admin")
+    catalog = conn.stub(catalog_pb2_grpc.CatalogServiceStub)
+    products = conn.call(catalog.ListProducts, common_pb2.ListQuery(search="花生油 4L"))
+    assert products.page.total == 1
+    oil = products.items[0]
+    assert (oil.items_per_case, oil.gtin) == (4, "06901234567892")
+    assert oil.custom["process"] == "物理压榨"
+    production = conn.stub(production_pb2_grpc.ProductionServiceStub)
+    lines = conn.call(production.ListLines, common_pb2.ListQuery())
+    assert "1号生产线" in {line.name for line in lines.items}
+    lots = conn.call(production.ListLots, common_pb2.ListQuery())
+    assert lots.page.total == len(data.LOTS)
+    warehouses = conn.stub(warehouse_pb2_grpc.WarehouseServiceStub)
+    assert conn.call(warehouses.ListWarehouses, common_pb2.ListQuery()).page.total == \
+        len(data.WAREHOUSES)
+    conn.close()
+
+
+def test_dealer_sees_only_its_subtree(demo: str) -> None:
+    conn = _login(demo, "dealer_sd")
+    orgs = conn.call(conn.accounts.ListOrganisations, common_pb2.ListQuery(page_size=100))
+    assert {o.code for o in orgs.items} == {"D-SD01", "D-SD02", "D-SD03", "S-SD01", "S-SD02"}
+    levels = {o.code: o.dealer_level for o in orgs.items}
+    assert (levels["D-SD01"], levels["D-SD02"], levels["D-SD03"]) == (1, 2, 3)
+    warehouses = conn.stub(warehouse_pb2_grpc.WarehouseServiceStub)
+    codes = {w.code for w in conn.call(warehouses.ListWarehouses, common_pb2.ListQuery()).items}
+    assert codes == {"WH-SD01", "WH-SD02"}
+    conn.close()
+
+
+def test_store_clerk_cannot_reach_accounts(demo: str) -> None:
+    conn = _login(demo, "store_yh")
+    with pytest.raises(ServerError) as err:
+        conn.call(conn.accounts.ListUsers, common_pb2.ListQuery())
+    assert err.value.reason == "PERMISSION_DENIED"
+    conn.close()
+
+
+def test_yima_demo_headless_prints_accounts_and_stops_on_sigterm(tmp_path: Path) -> None:
+    env = {**os.environ, "YIMA_DATA_DIR": str(tmp_path / "data")}
+    env.pop("DISPLAY", None)
+    proc = subprocess.Popen([sys.executable, "-m", "shared.cli", "demo", "--headless",
+                             "--listen", "127.0.0.1:0"], cwd=ROOT, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out: list[str] = []
+    ready = threading.Event()
+
+    def pump() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            out.append(line)
+            if "Stop with Ctrl+C" in line:
+                ready.set()
+        ready.set()
+
+    threading.Thread(target=pump, daemon=True).start()
+    try:
+        assert ready.wait(120), "".join(out)
+        text = "".join(out)
+        port = re.search(r"listening on 127\.0\.0\.1:(\d+)", text)
+        assert port, text
+        assert f"Company code (企业代码): {data.TENANT_CODE}" in text
+        for user in data.USERS:
+            assert user.username in text
+        conn = _login(f"127.0.0.1:{port.group(1)}", "clerk")
+        assert "lot.write" in conn.principal.permissions  # type: ignore[union-attr]
+        conn.close()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
