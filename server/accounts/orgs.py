@@ -37,7 +37,7 @@ class OrganisationService:
         self.ctx = ctx
         self.repo = OrganisationRepository(ctx)
 
-    def list(self, query: common_pb2.ListQuery) -> Page:
+    def list_page(self, query: common_pb2.ListQuery) -> Page:
         return paginate(self.ctx.session, self.repo.base(), query, self.repo.list_spec())
 
     def get(self, org_id: int) -> Organisation:

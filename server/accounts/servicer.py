@@ -128,7 +128,7 @@ class AccountsServicer(accounts_pb2_grpc.AccountsServiceServicer):
     def ListOrganisations(self, request: common_pb2.ListQuery,
                           context: grpc.ServicerContext) -> accounts_pb2.ListOrganisationsResponse:
         service = OrganisationService(current())
-        page = service.list(request)
+        page = service.list_page(request)
         return accounts_pb2.ListOrganisationsResponse(
             items=_orgs_to_proto(service, [r[0] for r in page.rows]), page=page.info)
 
@@ -164,7 +164,7 @@ class AccountsServicer(accounts_pb2_grpc.AccountsServiceServicer):
     def ListUsers(self, request: common_pb2.ListQuery,
                   context: grpc.ServicerContext) -> accounts_pb2.ListUsersResponse:
         ctx = current()
-        page = UserService(ctx).list(request)
+        page = UserService(ctx).list_page(request)
         return accounts_pb2.ListUsersResponse(items=_users_to_proto(ctx, [r[0] for r in page.rows]),
                                               page=page.info)
 
@@ -192,7 +192,7 @@ class AccountsServicer(accounts_pb2_grpc.AccountsServiceServicer):
     def ListRoles(self, request: common_pb2.ListQuery,
                   context: grpc.ServicerContext) -> accounts_pb2.ListRolesResponse:
         service = RoleService(current())
-        page = service.list(request)
+        page = service.list_page(request)
         return accounts_pb2.ListRolesResponse(
             items=_roles_to_proto(service, [r[0] for r in page.rows]), page=page.info)
 

@@ -26,7 +26,7 @@ class UserService:
         self.repo = UserRepository(ctx)
         self.roles = RoleRepository(ctx)
 
-    def list(self, query: common_pb2.ListQuery) -> Page:
+    def list_page(self, query: common_pb2.ListQuery) -> Page:
         return paginate(self.ctx.session, self.repo.base(), query, self.repo.list_spec())
 
     def _grantable(self, role_ids: list[int]) -> list[int]:
@@ -114,7 +114,7 @@ class RoleService:
         self.ctx = ctx
         self.repo = RoleRepository(ctx)
 
-    def list(self, query: common_pb2.ListQuery) -> Page:
+    def list_page(self, query: common_pb2.ListQuery) -> Page:
         return paginate(self.ctx.session, self.repo.base(), query, self.repo.list_spec())
 
     def _checked(self, perms: list[str]) -> list[str]:
