@@ -82,6 +82,21 @@ class Reason(Enum):
     CUSTOM_FIELD_INVALID = ReasonInfo(_S.INVALID_ARGUMENT, "自定义字段“{field}”无效：{detail}",
                                       "Custom field \"{field}\" is invalid: {detail}")
     IMAGE_INVALID = ReasonInfo(_S.INVALID_ARGUMENT, "图片无效：{detail}", "Invalid image: {detail}")
+    GTIN_DUPLICATE = ReasonInfo(_S.ALREADY_EXISTS, "GTIN“{value}”已用于产品“{product}”。",
+                                "GTIN \"{value}\" is already used by product \"{product}\".")
+    CUSTOM_FIELD_IN_USE = ReasonInfo(_S.FAILED_PRECONDITION,
+                                     "自定义字段“{field}”已有数据，不能这样修改：{entity}中的值"
+                                     "“{value}”将不再有效（{detail}）。",
+                                     "Custom field \"{field}\" already holds data: the {entity} "
+                                     "value \"{value}\" would no longer be valid ({detail}).")
+    NOT_A_FACTORY = ReasonInfo(_S.INVALID_ARGUMENT,
+                               "{entity}只能属于工厂或授权工厂，“{org}”不是。",
+                               "A {entity} can only belong to a factory or licensed factory; "
+                               "\"{org}\" is neither.")
+    CANNOT_HOLD_STOCK = ReasonInfo(_S.INVALID_ARGUMENT,
+                                   "“{org}”不能设立仓库：部门和监管机构不持有库存。",
+                                   "\"{org}\" cannot run a warehouse: departments and regulators "
+                                   "hold no stock.")
     # server
     INTERNAL = ReasonInfo(_S.INTERNAL, "服务器内部错误，请联系管理员（编号 {incident}）。",
                           "Internal server error; please contact your administrator "
@@ -126,6 +141,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "permissions": ("权限", "permissions"),
     "role_ids": ("角色", "roles"),
     "fields": ("自定义字段", "custom fields"),
+    "custom": ("自定义字段", "custom fields"),
+    "description": ("说明", "description"),
+    "spec": ("规格", "specification"),
+    "barcode": ("条码", "barcode"),
+    "colour_no": ("色号", "colour number"),
+    "unit": ("单位", "unit"),
+    "image": ("图片", "image"),
+    "mime": ("图片格式", "image format"),
+    "shift": ("班次", "shift"),
+    "address": ("地址", "address"),
     "page_size": ("每页条数", "page size"),
     "email": ("邮箱", "email"),
     "phone": ("电话", "phone"),
