@@ -157,11 +157,28 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# Organisation kinds as people read them (the {kind} and {parent} params).
+ORG_KIND_LABELS: dict[str, tuple[str, str]] = {
+    "headquarters": ("总部", "headquarters"),
+    "factory": ("工厂", "factory"),
+    "licensed_factory": ("授权工厂", "licensed factory"),
+    "branch": ("分公司", "branch"),
+    "warehouse": ("仓库", "warehouse"),
+    "department": ("部门", "department"),
+    "dealer": ("经销商", "dealer"),
+    "store": ("门店", "store"),
+    "regulator": ("监管机构", "regulator"),
+}
+
+
 def _localise(params: dict[str, str], lang: int) -> dict[str, str]:
     out = dict(params)
     for key in ("entity", "field"):
         if key in out and out[key] in LABELS:
             out[key] = LABELS[out[key]][lang]
+    for key in ("kind", "parent"):  # organisation kinds (ORG_KIND_INVALID)
+        if key in out and out[key] in ORG_KIND_LABELS:
+            out[key] = ORG_KIND_LABELS[out[key]][lang]
     return out
 
 
