@@ -11,8 +11,11 @@ import grpc
 from server.accounts import servicer as accounts
 from server.accounts.sessions import AuthSettings
 from server.audit import servicer as audit
+from server.catalog import servicer as catalog
 from server.core.policy import Policy
+from server.production import servicer as production
 from server.system import servicer as system
+from server.warehouse import servicer as warehouse
 from shared.pb import (
     accounts_pb2,
     accounts_pb2_grpc,
@@ -20,8 +23,14 @@ from shared.pb import (
     audit_pb2_grpc,
     auth_pb2,
     auth_pb2_grpc,
+    catalog_pb2,
+    catalog_pb2_grpc,
+    production_pb2,
+    production_pb2_grpc,
     system_pb2,
     system_pb2_grpc,
+    warehouse_pb2,
+    warehouse_pb2_grpc,
 )
 
 
@@ -57,6 +66,18 @@ AREAS: tuple[Area, ...] = (
          (audit_pb2.DESCRIPTOR.services_by_name["AuditService"].full_name,),
          lambda s, d: audit_pb2_grpc.add_AuditServiceServicer_to_server(
              audit.AuditServicer(), s)),
+    Area("catalog", catalog.POLICIES,
+         (catalog_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name,),
+         lambda s, d: catalog_pb2_grpc.add_CatalogServiceServicer_to_server(
+             catalog.CatalogServicer(), s)),
+    Area("production", production.POLICIES,
+         (production_pb2.DESCRIPTOR.services_by_name["ProductionService"].full_name,),
+         lambda s, d: production_pb2_grpc.add_ProductionServiceServicer_to_server(
+             production.ProductionServicer(), s)),
+    Area("warehouse", warehouse.POLICIES,
+         (warehouse_pb2.DESCRIPTOR.services_by_name["WarehouseService"].full_name,),
+         lambda s, d: warehouse_pb2_grpc.add_WarehouseServiceServicer_to_server(
+             warehouse.WarehouseServicer(), s)),
 )
 
 

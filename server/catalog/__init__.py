@@ -1,0 +1,1 @@
+"""Catalogue: product categories with custom field definitions, products and their images."""

@@ -1,0 +1,1 @@
+"""Production: lines and production lots."""

@@ -1,0 +1,1 @@
+"""Warehouses (locations and stock come with the warehousing issue)."""
