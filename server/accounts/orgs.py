@@ -55,6 +55,8 @@ class OrganisationService:
         return sum(1 for i in path_ids(org.path) if i in known and known[i].kind == "dealer")
 
     def _check_kind(self, parent: Organisation, kind: str) -> None:
+        if not kind:
+            raise DomainError(Reason.REQUIRED, field="kind")
         if kind not in ALLOWED_CHILDREN or kind == "headquarters":
             raise DomainError(Reason.ORG_KIND_INVALID, field="kind", kind=kind, parent=parent.kind)
         if kind not in ALLOWED_CHILDREN[parent.kind]:
@@ -90,6 +92,11 @@ class OrganisationService:
         elif kind != org.kind:
             parent = self.repo.by_ids({org.parent_id})[org.parent_id]
             self._check_kind(parent, kind)
+            # The organisations below must still be allowed under the new kind.
+            for child_kind in self.repo.child_kinds(org.id):
+                if child_kind not in ALLOWED_CHILDREN[kind]:
+                    raise DomainError(Reason.ORG_KIND_INVALID, field="kind", kind=child_kind,
+                                      parent=kind)
             org.kind = kind
         if org.id == self.ctx.user.org_id and not active:
             raise DomainError(Reason.INVALID_VALUE, field="active",

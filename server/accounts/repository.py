@@ -43,6 +43,10 @@ class OrganisationRepository(Repository[Organisation]):
     def has_users(self, org_id: int) -> bool:
         return self.exists_where(User.org_id == org_id)
 
+    def child_kinds(self, org_id: int) -> set[str]:
+        return set(self.session.execute(select(Organisation.kind).distinct()
+                                        .where(Organisation.parent_id == org_id)).scalars())
+
 
 class UserRepository(Repository[User]):
     model = User
