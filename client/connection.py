@@ -19,7 +19,11 @@ from shared.pb import (
     audit_pb2_grpc,
     auth_pb2,
     auth_pb2_grpc,
+    catalog_pb2_grpc,
+    common_pb2,
+    production_pb2_grpc,
     system_pb2_grpc,
+    warehouse_pb2_grpc,
 )
 
 S = TypeVar("S")
@@ -52,6 +56,9 @@ _TRANSPORT_MESSAGES = {
                                   "Cannot reach the server; check the network or the address."),
     grpc.StatusCode.DEADLINE_EXCEEDED: ("服务器响应超时，请稍后再试。",
                                         "The server took too long to answer; please try again."),
+    grpc.StatusCode.UNIMPLEMENTED: ("此服务器尚未提供该功能，请升级服务器。",
+                                    "This server does not offer this function yet; "
+                                    "please upgrade the server."),
 }
 
 
@@ -140,6 +147,9 @@ class Connection:
         self.auth = auth_pb2_grpc.AuthServiceStub(self.channel)
         self.accounts = accounts_pb2_grpc.AccountsServiceStub(self.channel)
         self.audit = audit_pb2_grpc.AuditServiceStub(self.channel)
+        self.catalog = catalog_pb2_grpc.CatalogServiceStub(self.channel)
+        self.production = production_pb2_grpc.ProductionServiceStub(self.channel)
+        self.warehouse = warehouse_pb2_grpc.WarehouseServiceStub(self.channel)
 
     def stub(self, stub_class: Callable[[grpc.Channel], S]) -> S:
         return stub_class(self.channel)
@@ -159,6 +169,19 @@ class Connection:
         self.token = response.token
         self.principal = response.principal
         return response
+
+    def logout(self) -> None:
+        """Revoke the session on the server (best effort) and forget the token."""
+        try:
+            if self.token:
+                self.call(self.auth.Logout, common_pb2.Empty(), timeout=5.0)
+        finally:
+            self.token = ""
+            self.principal = None
+
+    def probe(self, timeout: float = 3.0) -> None:
+        """A cheap public call that raises ServerError while the server cannot be reached."""
+        self.call(self.system.GetServerInfo, common_pb2.Empty(), timeout=timeout)
 
     def can(self, permission: str) -> bool:
         return self.principal is not None and permission in self.principal.permissions

@@ -1,0 +1,112 @@
+"""The areas of the main window, in navigation order. Each names the permission that shows it
+and builds its page; nothing is discovered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from client.session import Session
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    group: str
+    permission: str
+    title: Callable[[], str]
+    build: Callable[[Session], QWidget]
+
+
+def group_titles() -> dict[str, str]:
+    return {
+        "accounts": QCoreApplication.translate("Areas", "System management"),
+        "audit": QCoreApplication.translate("Areas", "Audit"),
+        "catalog": QCoreApplication.translate("Areas", "Product management"),
+        "production": QCoreApplication.translate("Areas", "Production management"),
+        "warehouse": QCoreApplication.translate("Areas", "Warehouse management"),
+    }
+
+
+def _orgs(session: Session) -> QWidget:
+    from client.areas.organisations import OrganisationsPage
+
+    return OrganisationsPage(session)
+
+
+def _users(session: Session) -> QWidget:
+    from client.areas.users import UsersPage
+
+    return UsersPage(session)
+
+
+def _roles(session: Session) -> QWidget:
+    from client.areas.roles import RolesPage
+
+    return RolesPage(session)
+
+
+def _audit(session: Session) -> QWidget:
+    from client.areas.audit import AuditPage
+
+    return AuditPage(session)
+
+
+def _categories(session: Session) -> QWidget:
+    from client.areas.categories import CategoriesPage
+
+    return CategoriesPage(session)
+
+
+def _products(session: Session) -> QWidget:
+    from client.areas.products import ProductsPage
+
+    return ProductsPage(session)
+
+
+def _lots(session: Session) -> QWidget:
+    from client.areas.lots import LotsPage
+
+    return LotsPage(session)
+
+
+def _lines(session: Session) -> QWidget:
+    from client.areas.lines import LinesPage
+
+    return LinesPage(session)
+
+
+def _warehouses(session: Session) -> QWidget:
+    from client.areas.warehouses import WarehousesPage
+
+    return WarehousesPage(session)
+
+
+AREAS: tuple[Area, ...] = (
+    Area("organisations", "accounts", "org.read",
+         lambda: QCoreApplication.translate("Areas", "Organisations"), _orgs),
+    Area("users", "accounts", "user.read",
+         lambda: QCoreApplication.translate("Areas", "Users"), _users),
+    Area("roles", "accounts", "role.read",
+         lambda: QCoreApplication.translate("Areas", "Roles"), _roles),
+    Area("audit", "audit", "audit.read",
+         lambda: QCoreApplication.translate("Areas", "Audit log"), _audit),
+    Area("categories", "catalog", "category.read",
+         lambda: QCoreApplication.translate("Areas", "Product categories"), _categories),
+    Area("products", "catalog", "product.read",
+         lambda: QCoreApplication.translate("Areas", "Products"), _products),
+    Area("lots", "production", "lot.read",
+         lambda: QCoreApplication.translate("Areas", "Production lots"), _lots),
+    Area("lines", "production", "line.read",
+         lambda: QCoreApplication.translate("Areas", "Production lines"), _lines),
+    Area("warehouses", "warehouse", "warehouse.read",
+         lambda: QCoreApplication.translate("Areas", "Warehouses"), _warehouses),
+)
+
+
+def visible_areas(session: Session) -> list[Area]:
+    """The areas the signed-in user may open."""
+    return [a for a in AREAS if session.can(a.permission)]

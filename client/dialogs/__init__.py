@@ -1,0 +1,1 @@
+"""Top-level dialogs: sign-in and password change."""

@@ -1,0 +1,118 @@
+"""Run blocking work (RPCs, exports) on a thread pool and deliver the outcome on the GUI thread.
+
+Background functions never touch widgets: they return a value or raise, and the callbacks run
+on the GUI thread through a queued signal (the pattern of Anki's taskman and dangerzone's
+background tasks). A callback whose owner widget was deleted meanwhile is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a background function when the user cancelled the task."""
+
+
+class Task(QObject):
+    """One piece of background work; its signals fire on the GUI thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    progressed = Signal(int, int)  # done, total
+    finished = Signal()
+
+    def __init__(self, manager: TaskManager) -> None:
+        super().__init__(manager)
+        self._manager = manager
+        self._cancel = threading.Event()
+        self.done = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Called from the background function: stop here when the user cancelled."""
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def report(self, done: int, total: int) -> None:
+        """Called from the background function: progress for a progress bar."""
+        self._manager.deliver(lambda: self.progressed.emit(done, total))
+
+
+class TaskManager(QObject):
+    """Owns the pool; one per application."""
+
+    _deliver = Signal(object)
+
+    def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._deliver.connect(self._run_on_gui)
+        self.active = 0
+
+    def deliver(self, closure: Callable[[], None]) -> None:
+        """Thread-safe: run `closure` on the GUI thread."""
+        self._deliver.emit(closure)
+
+    @Slot(object)
+    def _run_on_gui(self, closure: Callable[[], None]) -> None:
+        closure()
+
+    def run(self, fn: Callable[[Task], Any], *,
+            on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[BaseException], None] | None = None,
+            owner: QObject | None = None) -> Task:
+        """Run `fn(task)` in the pool; callbacks run on the GUI thread unless `owner` is gone."""
+        task = Task(self)
+        self.active += 1
+
+        def alive() -> bool:
+            return owner is None or shiboken6.isValid(owner)
+
+        def finish(ok: bool, value: Any) -> None:
+            self.active -= 1
+            task.done = True
+            try:
+                if ok:
+                    if on_success is not None and alive():
+                        on_success(value)
+                    task.succeeded.emit(value)
+                else:
+                    if on_failure is not None and alive():
+                        on_failure(value)
+                    elif on_failure is None:
+                        log.info("background task failed: %s", value)
+                    task.failed.emit(value)
+            finally:
+                task.finished.emit()
+                task.deleteLater()
+
+        def work() -> None:
+            try:
+                result = fn(task)
+            except BaseException as exc:  # delivered to the GUI thread, never lost
+                error = exc
+                self.deliver(lambda: finish(False, error))
+            else:
+                self.deliver(lambda: finish(True, result))
+
+        self.pool.start(work)
+        return task
+
+    def wait_idle(self, msecs: int = 5000) -> bool:
+        return self.pool.waitForDone(msecs)

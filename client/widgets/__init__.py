@@ -1,0 +1,1 @@
+"""Reusable widgets: list page, pager, filters, forms, pickers, status bar pieces."""
