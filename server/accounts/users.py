@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import func
+
 from server.accounts import passwords, permissions
 from server.accounts.models import Role, User
 from server.accounts.repository import RoleRepository, UserRepository
@@ -63,12 +65,16 @@ class UserService:
                data: dict[str, Any]) -> User:
         org = self.repo.org_in_scope(org_id)
         username = code(username, "username")
+        # Sign-in ignores case, so names differing only in case would be ambiguous.
+        if self.repo.exists_where(User.tenant_id == self.ctx.tenant_id,
+                                  func.lower(User.username) == username.lower()):
+            raise DomainError(Reason.DUPLICATE, field="username", entity="user", value=username)
         passwords.check_strength(password)
         grant = self._grantable(role_ids)
         user = User(org_id=org.id, username=username, active=True, must_change_password=True,
                     password_hash=passwords.hash_password(password))
         self._apply(user, data)
-        self.repo.add(user, code=username)
+        self.repo.add(user, code=username, field="username")
         self.repo.set_roles(user, grant)
         self.ctx.record("user", user.id, None, self._snapshot(user), action="create")
         return user

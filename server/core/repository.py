@@ -72,20 +72,21 @@ class Repository(Generic[M]):
             raise DomainError(Reason.OUT_OF_SCOPE, field="org_id")
         return org
 
-    def add(self, obj: M, *, code: str = "") -> M:
+    def add(self, obj: M, *, code: str = "", field: str = "code") -> M:
         obj.tenant_id = self.ctx.tenant_id  # type: ignore[attr-defined]
         self.session.add(obj)
-        self.flush(code=code)
+        self.flush(code=code, field=field)
         return obj
 
-    def flush(self, *, code: str = "") -> None:
-        """Flush, turning constraint violations into people's errors."""
+    def flush(self, *, code: str = "", field: str = "code") -> None:
+        """Flush, turning constraint violations into people's errors (a unique violation is
+        reported on `field`, whose value is `code`)."""
         try:
             self.session.flush()
         except IntegrityError as exc:  # the unit of work rolls the whole call back
             pgcode = getattr(exc.orig, "pgcode", None)
             if pgcode == UNIQUE_VIOLATION:
-                raise DomainError(Reason.DUPLICATE, field="code", entity=self.entity,
+                raise DomainError(Reason.DUPLICATE, field=field, entity=self.entity,
                                   value=code) from exc
             if pgcode == FOREIGN_KEY_VIOLATION:
                 table = getattr(getattr(exc.orig, "diag", None), "table_name", "") or ""

@@ -16,10 +16,10 @@ def kind(name: str) -> int:
     return accounts_pb2.OrgKind.Value(f"ORG_KIND_{name.upper()}")
 
 
-def refused(call: Callable[..., Any], *args: Any) -> ServerError:
+def refused(call: Callable[..., Any], *args: Any, **kwargs: Any) -> ServerError:
     """Run a call that must be refused and return the refusal."""
     with pytest.raises(ServerError) as err:
-        call(*args)
+        call(*args, **kwargs)
     return err.value
 
 
