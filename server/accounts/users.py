@@ -10,7 +10,7 @@ from sqlalchemy import func
 from server.accounts import passwords, permissions
 from server.accounts.models import Role, User
 from server.accounts.repository import RoleRepository, UserRepository
-from server.accounts.sessions import revoke_sessions
+from server.accounts.sessions import permissions_of, revoke_sessions
 from server.core.context import CallContext
 from server.core.errors import DomainError, Reason, not_found
 from server.core.listing import Page, paginate
@@ -44,6 +44,14 @@ class UserService:
                     raise DomainError(Reason.PERMISSION_NOT_HELD, field="role_ids",
                                       permission=perm)
         return sorted({r.id for r in found})
+
+    def _check_manageable(self, user: User) -> None:
+        """Editing or resetting an account is as good as holding its permissions: refused when
+        the user holds a permission the caller does not (no taking over the administrator)."""
+        held = self.ctx.user.permissions
+        for perm in sorted(permissions_of(self.ctx.session, user.id)):
+            if perm not in held:
+                raise DomainError(Reason.PERMISSION_NOT_HELD, permission=perm)
 
     def _apply(self, user: User, data: dict[str, Any]) -> None:
         user.display_name = text(data["display_name"], "display_name", max_len=100, required=True)
@@ -82,6 +90,7 @@ class UserService:
     def update(self, user_id: int, org_id: int, active: bool, role_ids: list[int],
                data: dict[str, Any]) -> User:
         user = self.repo.get(user_id, for_update=True)
+        self._check_manageable(user)
         before = self._snapshot(user)
         if user.id == self.ctx.user.user_id and not active:
             raise DomainError(Reason.INVALID_VALUE, field="active",
@@ -103,6 +112,7 @@ class UserService:
 
     def reset_password(self, user_id: int, new_password: str) -> None:
         user = self.repo.get(user_id, for_update=True)
+        self._check_manageable(user)
         passwords.check_strength(new_password, "new_password")
         user.password_hash = passwords.hash_password(new_password)
         user.must_change_password = True
