@@ -90,13 +90,13 @@ class Reason(Enum):
                                      "Custom field \"{field}\" already holds data: the {entity} "
                                      "value \"{value}\" would no longer be valid ({detail}).")
     NOT_A_FACTORY = ReasonInfo(_S.INVALID_ARGUMENT,
-                               "{entity}只能属于工厂或授权工厂，“{org}”不是。",
+                               "{entity}只能属于工厂或授权工厂，“{org}”是{kind}。",
                                "A {entity} can only belong to a factory or licensed factory; "
-                               "\"{org}\" is neither.")
+                               "\"{org}\" is a {kind}.")
     CANNOT_HOLD_STOCK = ReasonInfo(_S.INVALID_ARGUMENT,
-                                   "“{org}”不能设立仓库：部门和监管机构不持有库存。",
-                                   "\"{org}\" cannot run a warehouse: departments and regulators "
-                                   "hold no stock.")
+                                   "“{org}”是{kind}，不能设立仓库（部门和监管机构不持有库存）。",
+                                   "\"{org}\" is a {kind} and cannot run a warehouse: departments "
+                                   "and regulators hold no stock.")
     # server
     INTERNAL = ReasonInfo(_S.INTERNAL, "服务器内部错误，请联系管理员（编号 {incident}）。",
                           "Internal server error; please contact your administrator "
