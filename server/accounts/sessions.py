@@ -98,7 +98,15 @@ class LoginService:
         now = _now()
         if user is None:
             passwords.verify_password(None, password)
-            self.ctx.actor = (None, username.strip()[:64], None, None)
+            # File the attempt under the company tried (at its headquarters), so its
+            # administrators can see usernames being guessed.
+            hq = self.session.execute(
+                select(Organisation.tenant_id, Organisation.id)
+                .join(Tenant, Tenant.id == Organisation.tenant_id)
+                .where(func.lower(Tenant.code) == tenant_code.strip().lower(),
+                       Organisation.parent_id.is_(None))).first()
+            self.ctx.actor = (None, username.strip()[:64], hq[0] if hq else None,
+                              hq[1] if hq else None)
             raise DomainError(Reason.BAD_CREDENTIALS)
         self.ctx.actor = (user.id, user.username, user.tenant_id, user.org_id)
         if user.locked_until is not None and user.locked_until > now:
