@@ -109,7 +109,7 @@ class LotService:
         lot = ProductionLot(product_id=product.id, custom={})
         # Without a line or an organisation: the caller's own, which must be a factory.
         self._apply(lot, product, data, self.ctx.user.org_id)
-        self.repo.add(lot, code=lot.lot_no)
+        self.repo.add(lot, code=lot.lot_no, field="lot_no")
         self.ctx.record("lot", lot.id, None, self._snapshot(lot), action="create")
         return lot
 
@@ -123,7 +123,7 @@ class LotService:
                               detail="a lot's product cannot change / 批次的产品不能更改")
         product = self._product(lot.product_id)
         self._apply(lot, product, data, lot.org_id)
-        self.repo.flush(code=lot.lot_no)
+        self.repo.flush(code=lot.lot_no, field="lot_no")
         self.ctx.record("lot", lot.id, before, self._snapshot(lot), action="update")
         return lot
 

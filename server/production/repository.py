@@ -21,7 +21,8 @@ def factory_in_scope(repo: Repository[Any], org_id: int, entity: str) -> Organis
     """The organisation if it is a factory or licensed factory in the caller's subtree."""
     org = repo.org_in_scope(org_id)
     if org.kind not in FACTORY_KINDS:
-        raise DomainError(Reason.NOT_A_FACTORY, field="org_id", entity=entity, org=org.name)
+        raise DomainError(Reason.NOT_A_FACTORY, field="org_id", entity=entity, org=org.name,
+                          kind=org.kind)
     return org
 
 
@@ -67,12 +68,3 @@ class LotRepository(Repository[ProductionLot]):
                 .outerjoin(ProductionLine, ProductionLine.id == ProductionLot.line_id)
                 .add_columns(Product.code, Product.name, ProductCategory.fields,
                              ProductionLine.name, factory.name))
-
-    def flush(self, *, code: str = "") -> None:
-        try:
-            super().flush(code=code)
-        except DomainError as exc:
-            if exc.reason is not Reason.DUPLICATE:
-                raise
-            raise DomainError(Reason.DUPLICATE, field="lot_no", entity="lot",
-                              value=code) from exc

@@ -47,7 +47,8 @@ class WarehouseService:
     def _org(self, org_id: int) -> Organisation:
         org = self.repo.org_in_scope(org_id)
         if org.kind not in STOCK_KINDS:
-            raise DomainError(Reason.CANNOT_HOLD_STOCK, field="org_id", org=org.name)
+            raise DomainError(Reason.CANNOT_HOLD_STOCK, field="org_id", org=org.name,
+                              kind=org.kind)
         return org
 
     def _apply(self, warehouse: Warehouse, data: dict[str, Any], default_org: int) -> None:
