@@ -119,17 +119,17 @@ class OrganisationsPage(ListPage):
         self.active_filter = self.add_filter(ChoiceFilter(
             self.tr("Status"), "active",
             [(self.tr("Active"), "true"), (self.tr("Inactive"), "false")]))
-        self.add_action(self.tr("New"), self.create, permission="org.write", name="newButton")
-        self.add_action(self.tr("Edit"), self.edit, selection=True, permission="org.write",
-                        name="editButton")
+        self.add_action(self.tr("New"), self.new_record, permission="org.write", name="newButton")
+        self.add_action(self.tr("Edit"), self.edit_record, selection=True,
+                        permission="org.write", name="editButton")
         self.add_action(self.tr("Move…"), self.move, selection=True, permission="org.write")
-        self.add_action(self.tr("Delete"), self.delete, selection=True, permission="org.write",
-                        name="deleteButton")
+        self.add_action(self.tr("Delete"), self.delete_record, selection=True,
+                        permission="org.write", name="deleteButton")
         self.tree = OrganisationTree(session)
         self.splitter.insertWidget(0, self.tree)
         self.splitter.setSizes([260, 900])
         self.tree.picked.connect(self._tree_picked)
-        self.activated.connect(lambda _r: self.edit())
+        self.activated.connect(lambda _r: self.edit_record())
         self.controller.loaded.connect(self._maybe_tree)
 
     def _maybe_tree(self) -> None:
@@ -148,7 +148,7 @@ class OrganisationsPage(ListPage):
         self.controller.reload()
         self.tree.reload()
 
-    def create(self) -> OrganisationForm:
+    def new_record(self) -> OrganisationForm:
         org = self.selected_record()
         parent_id = self.tree.current_id() or (org.id if org is not None else 0)
         parent = self.tree.orgs.get(parent_id) or org
@@ -158,7 +158,7 @@ class OrganisationsPage(ListPage):
         dialog.open()
         return dialog
 
-    def edit(self) -> OrganisationForm | None:
+    def edit_record(self) -> OrganisationForm | None:
         org = self.selected_record()
         if org is None or not self.session.can("org.write"):
             return None
@@ -176,7 +176,7 @@ class OrganisationsPage(ListPage):
         dialog.open()
         return dialog
 
-    def delete(self, ask: bool = True) -> None:
+    def delete_record(self, ask: bool = True) -> None:
         org = self.selected_record()
         if org is None:
             return

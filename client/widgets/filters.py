@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,9 +74,11 @@ class ChoiceFilter(FilterWidget):
 class DateRangeFilter(FilterWidget):
     """From/to dates (inclusive), each switched on by its check box."""
 
-    def __init__(self, label: str, field: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, field: str, timezone: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
+        self.timezone = timezone  # set for timestamp fields: days start in this zone
         self.use_from = QCheckBox(label + " " + self.tr("from"))
         self.use_to = QCheckBox(self.tr("to"))
         today = QDate.currentDate()
@@ -96,10 +98,16 @@ class DateRangeFilter(FilterWidget):
         for w in (self.use_from, self.date_from, self.use_to, self.date_to):
             layout.addWidget(w)
 
+    def _bound(self, day: QDate) -> str:
+        if not self.timezone:
+            return day.toString("yyyy-MM-dd")
+        zone = QTimeZone(self.timezone.encode())
+        moment = QDateTime(day, QTime(0, 0), zone if zone.isValid() else QTimeZone.systemTimeZone())
+        return moment.toString(Qt.DateFormat.ISODate)
+
     def apply(self, controller: ListController) -> None:
-        start = self.date_from.date().toString("yyyy-MM-dd") if self.use_from.isChecked() else ""
-        end = (self.date_to.date().addDays(1).toString("yyyy-MM-dd")
-               if self.use_to.isChecked() else "")
+        start = self._bound(self.date_from.date()) if self.use_from.isChecked() else ""
+        end = self._bound(self.date_to.date().addDays(1)) if self.use_to.isChecked() else ""
         controller.set_filter(f"{self.field}>=", self.field, start, common_pb2.FILTER_OP_GE)
         controller.set_filter(f"{self.field}<", self.field, end, common_pb2.FILTER_OP_LT)
 

@@ -70,6 +70,12 @@ class FormDialog(QDialog):
         self.labels[key] = caption
         return widget
 
+    def use_custom_editors(self, editors: dict[str, QWidget]) -> None:
+        """Register the current custom-field editors so server errors can find them."""
+        for key in [k for k in self.fields if k.startswith("custom.")]:
+            del self.fields[key]
+        self.fields.update(editors)
+
     # to implement
     def validate(self) -> list[tuple[str, str]]:
         """Shape problems as (field key, message); empty when the form may be sent."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -33,6 +33,8 @@ from client.tasks import Cancelled, Task
 from client.widgets.errors import plain_message
 from client.widgets.filters import FilterWidget
 from client.widgets.pager import Pager
+
+F = TypeVar("F", bound=FilterWidget)
 
 
 def export_cell(column: Column, record: Any) -> Any:
@@ -151,7 +153,7 @@ class ListPage(QWidget):
             self._selection_buttons.append(button)
         return button
 
-    def add_filter(self, widget: FilterWidget) -> FilterWidget:
+    def add_filter(self, widget: F) -> F:
         self.filters.append(widget)
         self.filter_bar.insertWidget(self.filter_bar.count() - 3, widget)
         widget.changed.connect(self.run_query)
