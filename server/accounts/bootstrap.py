@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server.accounts import passwords, permissions
@@ -27,7 +27,9 @@ def create_tenant(session: Session, tenant_code: str, name: str, admin_username:
     """Add a tenant, its headquarters organisation, the built-in admin role and admin user."""
     tenant_code = code(tenant_code, max_len=32)
     passwords.check_strength(admin_password)
-    if session.execute(select(Tenant.id).where(Tenant.code == tenant_code)).first():
+    # Sign-in matches the company code ignoring case, so codes must differ in more than case.
+    if session.execute(select(Tenant.id).where(
+            func.lower(Tenant.code) == tenant_code.lower())).first():
         raise SystemExit(f"tenant {tenant_code!r} already exists")
     tenant = Tenant(code=tenant_code, name=name, timezone=timezone, active=True)
     session.add(tenant)

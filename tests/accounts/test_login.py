@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import grpc
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from client.connection import ServerError
-from server.accounts.models import AuthSession
+from server.accounts.bootstrap import create_tenant
+from server.accounts.models import AuthSession, Tenant
 from shared.pb import auth_pb2, common_pb2
+from tests.accounts.helpers import refused
 from tests.support.tenants import ADMIN_PASSWORD, TenantFixture
 
 
@@ -100,3 +104,84 @@ def test_change_password(tenant: TenantFixture) -> None:
     with pytest.raises(ServerError):
         fresh.login(tenant.code, "admin", ADMIN_PASSWORD)
     fresh.login(tenant.code, "admin", "NewPass123")
+
+
+def _session_row(tenant: TenantFixture) -> AuthSession:
+    with tenant.sessions() as s:
+        rows = s.execute(select(AuthSession).where(
+            AuthSession.tenant_id == tenant.ids.tenant_id,
+            AuthSession.revoked_at.is_(None))).scalars().all()
+        assert len(rows) == 1
+        return rows[0]
+
+
+def _set_session(tenant: TenantFixture, **values: object) -> None:
+    with tenant.sessions() as s, s.begin():
+        s.execute(update(AuthSession).where(AuthSession.tenant_id == tenant.ids.tenant_id)
+                  .values(**values))
+
+
+def test_idle_expiry_slides_with_use(tenant: TenantFixture) -> None:
+    conn = tenant.connect()
+    now = datetime.now(UTC)
+    _set_session(tenant, last_seen_at=now - timedelta(minutes=2),
+                 expires_at=now + timedelta(seconds=30))
+    conn.call(conn.system.Ping, common_pb2.Empty())
+    row = _session_row(tenant)
+    assert row.expires_at > now + timedelta(minutes=400)  # the session TTL is 480 minutes
+    assert row.last_seen_at >= now - timedelta(seconds=5)
+
+
+def test_a_recently_used_session_is_not_rewritten_on_every_call(tenant: TenantFixture) -> None:
+    conn = tenant.connect()
+    now = datetime.now(UTC)
+    fixed = now + timedelta(minutes=7)
+    _set_session(tenant, last_seen_at=now - timedelta(seconds=10), expires_at=fixed)
+    conn.call(conn.system.Ping, common_pb2.Empty())
+    assert _session_row(tenant).expires_at == fixed
+
+
+def test_sliding_never_passes_the_absolute_limit(tenant: TenantFixture) -> None:
+    conn = tenant.connect()
+    now = datetime.now(UTC)
+    cap = now + timedelta(minutes=5)
+    _set_session(tenant, last_seen_at=now - timedelta(minutes=2), absolute_expires_at=cap)
+    conn.call(conn.system.Ping, common_pb2.Empty())
+    assert _session_row(tenant).expires_at == cap
+    _set_session(tenant, absolute_expires_at=now - timedelta(seconds=1))
+    err = refused(conn.call, conn.system.Ping, common_pb2.Empty())
+    assert err.reason == "SESSION_EXPIRED"
+
+
+def test_change_password_ends_the_other_sessions_only(tenant: TenantFixture) -> None:
+    here, elsewhere = tenant.connect(), tenant.connect()
+    here.call(here.auth.ChangePassword, auth_pb2.ChangePasswordRequest(
+        old_password=ADMIN_PASSWORD, new_password="NewPass123"))
+    here.call(here.system.Ping, common_pb2.Empty())
+    assert refused(elsewhere.call, elsewhere.system.Ping,
+                   common_pb2.Empty()).reason == "SESSION_EXPIRED"
+
+
+def test_logout_ends_only_its_own_session(tenant: TenantFixture) -> None:
+    one, two = tenant.connect(), tenant.connect()
+    one.call(one.auth.Logout, common_pb2.Empty())
+    two.call(two.system.Ping, common_pb2.Empty())
+    assert refused(one.call, one.system.Ping, common_pb2.Empty()).reason == "SESSION_EXPIRED"
+
+
+def test_company_code_and_username_ignore_case(tenant: TenantFixture) -> None:
+    conn = tenant.anonymous()
+    resp = conn.login(tenant.code.upper(), "ADMIN", ADMIN_PASSWORD)
+    assert resp.principal.tenant_code == tenant.code
+    # So a second company whose code differs only in case cannot be created.
+    with tenant.sessions() as s, s.begin(), pytest.raises(SystemExit):
+        create_tenant(s, tenant.code.upper(), "Copycat", "admin", ADMIN_PASSWORD)
+
+
+def test_a_disabled_company_is_shut_out(tenant: TenantFixture) -> None:
+    conn = tenant.connect()
+    with tenant.sessions() as s, s.begin():
+        s.execute(update(Tenant).where(Tenant.id == tenant.ids.tenant_id).values(active=False))
+    assert refused(conn.call, conn.system.Ping, common_pb2.Empty()).reason == "ACCOUNT_DISABLED"
+    err = refused(tenant.anonymous().login, tenant.code, "admin", ADMIN_PASSWORD)
+    assert err.reason == "BAD_CREDENTIALS"
