@@ -15,6 +15,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from client import qtcompat  # noqa: F401  (PySide6 signal refcount fix, see there)
+
 log = logging.getLogger(__name__)
 
 

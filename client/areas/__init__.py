@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from client import qtcompat  # noqa: F401  (PySide6 signal refcount fix, see there)
 from client.session import Session
 
 

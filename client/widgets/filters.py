@@ -134,7 +134,7 @@ class TextFilter(FilterWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(label))
         layout.addWidget(self.edit)
-        self.edit.returnPressed.connect(self.changed.emit)
+        self.edit.returnPressed.connect(self.changed)
 
     def apply(self, controller: ListController) -> None:
         controller.set_filter(self.field, self.field, self.edit.text().strip(),
