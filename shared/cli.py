@@ -18,6 +18,10 @@ import sys
 def _logging(level: str) -> None:
     logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if level.upper() != "DEBUG":
+        # Their INFO lines are internals (every pg_ctl command, every Alembic plugin).
+        for noisy in ("pgserver", "alembic.runtime.plugins"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def _server_parser(sub: argparse._SubParsersAction, name: str,

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import threading
+import unicodedata
 
 from server.app import build_server, open_database
 from server.config import ServerConfig
@@ -16,6 +17,12 @@ from server.demo.seed import accounts_table, demo_exists, seed
 log = logging.getLogger("yima.demo")
 
 
+def _pad(text: str, width: int) -> str:
+    """Left-justify for a terminal, where CJK characters take two columns."""
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(1, width - used)
+
+
 def _banner(address: str, tls: bool) -> str:
     lines = [
         "",
@@ -23,10 +30,10 @@ def _banner(address: str, tls: bool) -> str:
         f"Company code (企业代码): {data.TENANT_CODE}    password for every account: "
         f"{data.PASSWORD}",
         "",
-        f"  {'username':<12} {'who':<28} organisation",
+        f"  {_pad('username', 12)}{_pad('who', 34)}organisation",
     ]
     for username, who, org in accounts_table():
-        lines.append(f"  {username:<12} {who:<28} {org}")
+        lines.append(f"  {_pad(username, 12)}{_pad(who, 34)}{org}")
     lines.append("")
     return "\n".join(lines)
 
