@@ -7,6 +7,7 @@ background tasks). A callback whose owner widget was deleted meanwhile is droppe
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -66,6 +67,8 @@ class TaskManager(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self._deliver.connect(self._run_on_gui)
         self.active = 0
+        self._jobs: dict[int, tuple[Any, ...]] = {}
+        self._ids = itertools.count(1)
 
     def deliver(self, closure: Callable[[], None]) -> None:
         """Thread-safe: run `closure` on the GUI thread."""
@@ -82,39 +85,73 @@ class TaskManager(QObject):
         """Run `fn(task)` in the pool; callbacks run on the GUI thread unless `owner` is gone."""
         task = Task(self)
         self.active += 1
-
-        def alive() -> bool:
-            return owner is None or shiboken6.isValid(owner)
-
-        def finish(ok: bool, value: Any) -> None:
-            self.active -= 1
-            task.done = True
-            try:
-                if ok:
-                    if on_success is not None and alive():
-                        on_success(value)
-                    task.succeeded.emit(value)
-                else:
-                    if on_failure is not None and alive():
-                        on_failure(value)
-                    elif on_failure is None:
-                        log.info("background task failed: %s", value)
-                    task.failed.emit(value)
-            finally:
-                task.finished.emit()
-                task.deleteLater()
-
-        def work() -> None:
-            try:
-                result = fn(task)
-            except BaseException as exc:  # delivered to the GUI thread, never lost
-                error = exc
-                self.deliver(lambda: finish(False, error))
-            else:
-                self.deliver(lambda: finish(True, result))
-
-        self.pool.start(work)
+        # The GUI thread keeps the job (and so whatever its closures hold, often widgets) and
+        # drops it itself: a Qt object must never lose its last reference on a worker thread.
+        job_id = next(self._ids)
+        self._jobs[job_id] = (fn, task, on_success, on_failure, owner)
+        self.pool.start(_Worker(self._jobs, job_id, self.deliver, self._finish).run)
         return task
+
+    def _finish(self, job_id: int, ok: bool, value: Any) -> None:
+        """GUI thread: hand the outcome to the callbacks, then let the job go."""
+        job = self._jobs.pop(job_id, None)
+        if job is None:
+            return
+        _fn, task, on_success, on_failure, owner = job
+        self.active -= 1
+        task.done = True
+        alive = owner is None or shiboken6.isValid(owner)
+        try:
+            if ok:
+                if on_success is not None and alive:
+                    on_success(value)
+                task.succeeded.emit(value)
+            else:
+                if on_failure is not None and alive:
+                    on_failure(value)
+                elif on_failure is None:
+                    log.info("background task failed: %s", value)
+                task.failed.emit(value)
+        finally:
+            task.finished.emit()
+            task.deleteLater()
 
     def wait_idle(self, msecs: int = 5000) -> bool:
         return self.pool.waitForDone(msecs)
+
+
+class _Worker:
+    """The part that runs on a pool thread. It holds no widgets: it looks the job up, runs it,
+    drops its own references, and posts the outcome (without traceback frames) back."""
+
+    def __init__(self, jobs: dict[int, tuple[Any, ...]], job_id: int,
+                 deliver: Callable[[Callable[[], None]], None],
+                 finish: Callable[[int, bool, Any], None]) -> None:
+        self.jobs, self.job_id, self.deliver, self.finish = jobs, job_id, deliver, finish
+
+    def run(self) -> None:
+        job = self.jobs.get(self.job_id)
+        if job is None:
+            return
+        fn, task = job[0], job[1]
+        del job
+        ok, value = True, None
+        try:
+            value = fn(task)
+        except BaseException as exc:
+            ok, value = False, _detached(exc)
+        del fn, task
+        job_id, finish = self.job_id, self.finish
+        self.deliver(lambda: finish(job_id, ok, value))
+
+
+def _detached(exc: BaseException) -> BaseException:
+    """The exception without frames (they may hold widgets); unexpected ones are logged."""
+    from client.connection import ServerError
+
+    if not isinstance(exc, (ServerError, Cancelled)):
+        log.error("background task raised", exc_info=exc)
+    exc.__traceback__ = None
+    exc.__context__ = None
+    exc.__cause__ = None
+    return exc

@@ -3,10 +3,11 @@ interface language, and a signed-in main window against the session's real serve
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,10 +21,17 @@ from client.tasks import TaskManager
 
 @pytest.fixture(autouse=True)
 def settings_in_tmp(tmp_path: object, qapp: QApplication) -> Iterator[None]:
-    """Every client test writes its QSettings into its own temporary folder."""
+    """Every client test writes its QSettings into its own temporary folder, and leaves no
+    window behind: they are deleted and collected here, on the GUI thread."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+    gc.collect()
 
 
 @pytest.fixture
