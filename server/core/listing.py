@@ -79,13 +79,17 @@ def _condition(spec: ListSpec, flt: common_pb2.Filter) -> ColumnElement[bool]:
         pattern = f"%{pattern}%" if op == F.FILTER_OP_CONTAINS else f"{pattern}%"
         return func.cast(column, String).ilike(pattern, escape="\\")
     value = _coerce(column, flt.value, flt.field)
-    comparisons = {
-        F.FILTER_OP_UNSPECIFIED: column == value, F.FILTER_OP_EQ: column == value,
-        F.FILTER_OP_NE: column != value, F.FILTER_OP_LT: column < value,
-        F.FILTER_OP_LE: column <= value, F.FILTER_OP_GT: column > value,
-        F.FILTER_OP_GE: column >= value,
-    }
-    return comparisons[op]
+    if op in (F.FILTER_OP_UNSPECIFIED, F.FILTER_OP_EQ):
+        return column == value
+    if op == F.FILTER_OP_NE:
+        return column != value
+    if isinstance(column.type, Boolean):
+        raise DomainError(Reason.INVALID_VALUE, field=flt.field,
+                          detail="yes/no fields compare with = or ≠ only / "
+                                 "是否字段只能等于或不等于")
+    ordered = {F.FILTER_OP_LT: column.__lt__, F.FILTER_OP_LE: column.__le__,
+               F.FILTER_OP_GT: column.__gt__, F.FILTER_OP_GE: column.__ge__}
+    return ordered[op](value)  # type: ignore[no-any-return]
 
 
 def apply_filters(stmt: Select[Any], query: common_pb2.ListQuery, spec: ListSpec) -> Select[Any]:
