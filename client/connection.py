@@ -5,6 +5,7 @@ Qt-free, so the benchmarks, the collector and the tests use it too."""
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +90,9 @@ def server_error(exc: grpc.RpcError) -> ServerError:
                        field=fld, params=params)
 
 
+_CLOSED_MESSAGE = ("The connection has been closed.", "连接已关闭。")
+
+
 class _TokenInterceptor(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInterceptor,
                         grpc.StreamUnaryClientInterceptor, grpc.StreamStreamClientInterceptor):
     def __init__(self, token: Callable[[], str]) -> None:
@@ -142,6 +146,9 @@ class Connection:
         else:
             raw = grpc.insecure_channel(address, options)
         self._raw = raw
+        self._lock = threading.Lock()
+        self._in_flight = 0
+        self._closed = False
         self.channel = grpc.intercept_channel(raw, _TokenInterceptor(lambda: self.token))
         self.system = system_pb2_grpc.SystemServiceStub(self.channel)
         self.auth = auth_pb2_grpc.AuthServiceStub(self.channel)
@@ -156,10 +163,20 @@ class Connection:
 
     def call(self, method: Callable[..., Any], request: Any, timeout: float | None = None) -> Any:
         """Invoke a stub method, raising ServerError instead of grpc.RpcError."""
+        with self._lock:
+            if self._closed:
+                raise ServerError(grpc.StatusCode.CANCELLED, "CLOSED", *_CLOSED_MESSAGE)
+            self._in_flight += 1
         try:
             return method(request, timeout=timeout or self.timeout)
         except grpc.RpcError as exc:
             raise server_error(exc) from None
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+                last = self._closed and not self._in_flight
+            if last:
+                self._raw.close()
 
     def login(self, tenant_code: str, username: str, password: str,
               client_info: str = "yima") -> auth_pb2.LoginResponse:
@@ -187,4 +204,12 @@ class Connection:
         return self.principal is not None and permission in self.principal.permissions
 
     def close(self) -> None:
-        self._raw.close()
+        """Close the channel; calls still running finish first (closing under a running call
+        crashes grpc), later calls raise ServerError(reason="CLOSED")."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            idle = not self._in_flight
+        if idle:
+            self._raw.close()

@@ -150,10 +150,12 @@ class OrganisationsPage(ListPage):
 
     def new_record(self) -> OrganisationForm:
         org = self.selected_record()
-        parent_id = self.tree.current_id() or (org.id if org is not None else 0)
+        me = self.session.principal
+        parent_id = self.tree.current_id() or (org.id if org is not None else me.org_id)
         parent = self.tree.orgs.get(parent_id) or org
         dialog = OrganisationForm(self.session, parent_id=parent_id,
-                                  parent_name=parent.name if parent else "", parent=self)
+                                  parent_name=parent.name if parent else me.org_name,
+                                  parent=self)
         dialog.saved.connect(lambda _o: self.refresh_all())
         dialog.open()
         return dialog
