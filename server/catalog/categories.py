@@ -51,8 +51,7 @@ class CategoryService:
 
     def update(self, category_id: int, data: dict[str, str],
                defs: list[fields.FieldDef]) -> ProductCategory:
-        """Replace the category's details and field definitions (see catalog.fields for what
-        happens to values already stored)."""
+        """Replace details and field definitions; catalog.fields says what stored values keep."""
         category = self.repo.get(category_id, for_update=True)
         self.repo.org_in_scope(category.owner_org_id)
         before = self._snapshot(category)

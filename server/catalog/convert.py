@@ -24,9 +24,13 @@ def field_from_proto(msg: catalog_pb2.FieldDefinition) -> fields.FieldDef:
 
 def field_to_proto(d: fields.FieldDef) -> catalog_pb2.FieldDefinition:
     return catalog_pb2.FieldDefinition(
-        key=d.key, label=d.label, type=enum_value(catalog_pb2.FieldType, TYPE_PREFIX, d.type),
+        key=d.key, label=d.label,
+        type=catalog_pb2.FieldType.ValueType(
+            enum_value(catalog_pb2.FieldType, TYPE_PREFIX, d.type)),
         shown=d.shown, required=d.required,
-        scope=enum_value(catalog_pb2.FieldScope, SCOPE_PREFIX, d.scope), choices=d.choices)
+        scope=catalog_pb2.FieldScope.ValueType(
+            enum_value(catalog_pb2.FieldScope, SCOPE_PREFIX, d.scope)),
+        choices=d.choices)
 
 
 def category_data(msg: catalog_pb2.Category) -> dict[str, str]:

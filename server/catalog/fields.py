@@ -157,8 +157,7 @@ def normalise(d: FieldDef, raw: str) -> str:
 
 def check_values(defs: Iterable[FieldDef], scope: str, given: Mapping[str, str],
                  stored: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The record's new custom JSON: the given values validated against the scope's definitions,
-    plus stored values of keys the scope does not define (kept, see the module docstring)."""
+    """The record's new custom JSON: given values checked, undefined keys' stored values kept."""
     scoped = {d.key: d for d in of_scope(defs, scope)}
     out = {k: v for k, v in (stored or {}).items() if k not in scoped}
     for key, raw in given.items():

@@ -30,8 +30,7 @@ IMAGE_MIMES = ("image/png", "image/jpeg")
 
 
 class ProductCategory(Base, TenantMixin, TimestampMixin):
-    """A category of products; `fields` holds its custom field definitions as a JSON list of
-    {key, label, type, shown, required, scope, choices} (see catalog.fields)."""
+    """A category of products with its custom field definitions (JSON, see catalog.fields)."""
 
     __tablename__ = "product_category"
     __table_args__ = (UniqueConstraint("tenant_id", "code"),)

@@ -142,7 +142,7 @@ class ProductService:
     def create(self, data: ProductInput) -> Product:
         product = Product(owner_org_id=self.ctx.user.org_id, active=True, custom={})
         self._apply(product, data)
-        self.repo.add(product, code=product.code)
+        self.repo.save(product, new=True)
         self.ctx.record("product", product.id, None, self._snapshot(product), action="create")
         return product
 
@@ -152,8 +152,7 @@ class ProductService:
         return product
 
     def update(self, product_id: int, data: ProductInput) -> Product:
-        """Replace the product's details; values of custom fields the category no longer
-        defines are kept as they are (see catalog.fields)."""
+        """Replace the product's details (values of undefined custom fields stay stored)."""
         product = self._owned(product_id)
         before = self._snapshot(product)
         if data.category_id != product.category_id:
@@ -161,7 +160,7 @@ class ProductService:
             product.custom = {}
         self._apply(product, data)
         product.active = data.active
-        self.repo.flush(code=product.code)
+        self.repo.save(product, new=False)
         self.ctx.record("product", product.id, before, self._snapshot(product), action="update")
         return product
 

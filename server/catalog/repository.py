@@ -9,9 +9,12 @@ from sqlalchemy import Select, func, select
 
 from server.accounts.models import Organisation
 from server.catalog.models import Product, ProductCategory, ProductImage
+from server.core.errors import DomainError, Reason
 from server.core.listing import ListSpec
 from server.core.repository import Repository
 from server.production.models import ProductionLot
+
+GTIN_INDEX = "uq_product_tenant_id_gtin"
 
 
 class CategoryRepository(Repository[ProductCategory]):
@@ -52,8 +55,7 @@ class CategoryRepository(Repository[ProductCategory]):
             .distinct().limit(limit)).scalars())
 
     def lot_values(self, category_id: int, key: str, limit: int) -> list[str]:
-        """Distinct values stored under `key` in lots of the category's products (every
-        organisation's: a definition is tenant-wide)."""
+        """Distinct values under `key` in lots of the category's products, in every org."""
         value = ProductionLot.custom[key].astext
         return list(self.session.execute(
             select(value).join(Product, Product.id == ProductionLot.product_id)
@@ -79,12 +81,26 @@ class ProductRepository(Repository[Product]):
         )
 
     def listing(self) -> Select[Any]:
-        """Products with their category's name and field definitions and the image's type;
-        never the image bytes."""
+        """Products with category name, field definitions and image type, never image bytes."""
         return (self.base()
                 .join(ProductCategory, ProductCategory.id == Product.category_id)
                 .outerjoin(ProductImage, ProductImage.product_id == Product.id)
                 .add_columns(ProductCategory.name, ProductCategory.fields, ProductImage.mime))
+
+    def save(self, product: Product, *, new: bool) -> None:
+        """Add or flush; a GTIN taken meanwhile by a concurrent call becomes GTIN_DUPLICATE."""
+        try:
+            if new:
+                self.add(product, code=product.code)
+            else:
+                self.flush(code=product.code)
+        except DomainError as exc:
+            orig = getattr(exc.__cause__, "orig", None)
+            constraint = getattr(getattr(orig, "diag", None), "constraint_name", "")
+            if exc.reason is Reason.DUPLICATE and constraint == GTIN_INDEX:
+                raise DomainError(Reason.GTIN_DUPLICATE, field="gtin", value=product.gtin,
+                                  product="另一产品 / another product") from exc
+            raise
 
     def with_gtin(self, gtin: str, exclude_id: int = 0) -> Product | None:
         return self.session.execute(self.base().where(

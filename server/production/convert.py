@@ -29,8 +29,7 @@ def lot_input(msg: production_pb2.Lot) -> LotInput:
 
 
 def lot_to_proto(row: Any) -> production_pb2.Lot:
-    """A lot from a listing row: (lot, product code, product name, category field JSON,
-    line name, factory name)."""
+    """A lot from a listing row (lot, product code/name, field JSON, line and factory name)."""
     lot: ProductionLot = row[0]
     product_code, product_name, stored_fields, line_name, org_name = row[1:]
     return production_pb2.Lot(

@@ -91,7 +91,9 @@ class LotService:
         lot.org_id = self._org_id(data.org_id, line, default_org)
         lot.line_id = line.id if line else None
         lot.lot_no = code(data.lot_no, "lot_no", max_len=MAX_LOT_NO)
-        lot.production_date = iso_date(data.production_date, "production_date", required=True)
+        made_on = iso_date(data.production_date, "production_date", required=True)
+        assert made_on is not None  # required=True refuses an empty date
+        lot.production_date = made_on
         lot.shift = text(data.shift, "shift", max_len=32)
         category = self.ctx.session.get(ProductCategory, product.category_id)
         assert category is not None  # a foreign key guarantees it
@@ -114,8 +116,8 @@ class LotService:
         return lot
 
     def update(self, lot_id: int, data: LotInput) -> ProductionLot:
-        """Replace the lot's details. Its product never changes: codes and records made for the
-        lot name that product; a lot entered for the wrong product is deleted and re-entered."""
+        """Replace the lot's details, except its product (delete and re-enter a wrong one)."""
+        # Codes and records made for the lot name its product: changing it would rewrite them.
         lot = self.repo.get(lot_id, for_update=True)
         before = self._snapshot(lot)
         if data.product_id and data.product_id != lot.product_id:

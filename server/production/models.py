@@ -21,8 +21,9 @@ from server.db.base import Base, TenantMixin, TimestampMixin
 
 
 class ProductionLine(Base, TenantMixin, TimestampMixin):
-    """A production line of a factory or licensed factory; codes are unique within the factory
-    (every factory has its own "L1")."""
+    """A production line of a factory or licensed factory."""
+
+    # Codes are unique per factory: every factory has its own "L1".
 
     __tablename__ = "production_line"
     __table_args__ = (UniqueConstraint("tenant_id", "org_id", "code"),)

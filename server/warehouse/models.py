@@ -9,8 +9,9 @@ from server.db.base import Base, TenantMixin, TimestampMixin
 
 
 class Warehouse(Base, TenantMixin, TimestampMixin):
-    """A stock-holding place run by one organisation; codes are unique within it, so that
-    choosing a code never reveals another organisation's warehouses."""
+    """A stock-holding place run by one organisation."""
+
+    # Codes are unique per organisation: choosing one never reveals another's warehouses.
 
     __tablename__ = "warehouse"
     __table_args__ = (UniqueConstraint("tenant_id", "org_id", "code"),)

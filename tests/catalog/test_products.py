@@ -6,6 +6,7 @@ import grpc
 import pytest
 
 from client.connection import Connection, ServerError
+from server.catalog.repository import ProductRepository
 from shared.pb import catalog_pb2, common_pb2
 from tests.catalog.helpers import (
     GTIN_A,
@@ -110,6 +111,20 @@ def test_gtin_is_unique_whatever_its_length(tenant: TenantFixture) -> None:
     # Products without a GTIN do not collide.
     new_product(conn, cat.id, "P3")
     new_product(conn, cat.id, "P4")
+
+
+def test_gtin_taken_by_a_concurrent_call_is_still_refused(
+        tenant: TenantFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    conn = tenant.connect()
+    cat = new_category(conn)
+    new_product(conn, cat.id, "P1", gtin=GTIN_A)
+    # The in-process server's look-up misses the first product, as it would under a race:
+    # the unique index is what refuses the second one.
+    monkeypatch.setattr(ProductRepository, "with_gtin", lambda self, gtin, exclude_id=0: None)
+    err = refused(new_product, conn, cat.id, "P2", gtin=GTIN_A)
+    assert (err.reason, err.field) == ("GTIN_DUPLICATE", "gtin")
+    assert GTIN_A14 in err.message_en
+    assert conn.call(catalog(conn).ListProducts, query()).page.total == 1
 
 
 def test_duplicate_product_code_is_refused(tenant: TenantFixture) -> None:
