@@ -16,6 +16,8 @@ import grpc
 from google.protobuf import any_pb2
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.audit import writer as audit_log
@@ -113,6 +115,13 @@ def status_for(error: DomainError) -> grpc.Status:
     return rpc_status.to_status(status)
 
 
+def _database_unavailable(exc: BaseException) -> bool:
+    """PostgreSQL unreachable, connection lost, pool exhausted, deadlock or timeout: retryable."""
+    if isinstance(exc, (OperationalError, PoolTimeoutError)):
+        return True
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
 class ErrorInterceptor(grpc.ServerInterceptor):
     """Domain errors become their catalogued status; anything else becomes INTERNAL with an
     incident id, the detail going to the log only."""
@@ -130,9 +139,13 @@ class ErrorInterceptor(grpc.ServerInterceptor):
                     return step()
                 except DomainError as exc:
                     context.abort_with_status(status_for(exc))
-                except Exception:
+                except Exception as exc:
                     if context.code() not in (None, grpc.StatusCode.OK):
                         raise  # already aborted deliberately
+                    if _database_unavailable(exc):
+                        # Retryable: the client shows "try again" and its reconnecting state.
+                        log.warning("database unavailable in %s: %s", method, exc)
+                        context.abort_with_status(status_for(DomainError(Reason.UNAVAILABLE)))
                     incident = uuid.uuid4().hex[:12]
                     log.exception("incident %s in %s", incident, method)
                     context.abort_with_status(
