@@ -5,9 +5,11 @@ descriptors, so areas added later are covered too."""
 from __future__ import annotations
 
 import grpc
+from sqlalchemy import delete, select
 
 from server import registry
 from server.accounts import permissions
+from server.accounts.models import Role, RolePermission
 from shared.pb import accounts_pb2, common_pb2
 from tests.accounts.helpers import (
     get_org,
@@ -75,13 +77,25 @@ def test_every_permission_is_required(tenant: TenantFixture) -> None:
     assert nobody.call(nobody.auth.Me, common_pb2.Empty()).username == "nobody"
 
 
+def _set_role(tenant: TenantFixture, role_code: str, perms: set[str]) -> None:
+    """Replace a role's permissions directly (they are read afresh on every call)."""
+    with tenant.sessions() as s, s.begin():
+        role_id = s.execute(select(Role.id).where(Role.tenant_id == tenant.ids.tenant_id,
+                                                  Role.code == role_code)).scalar_one()
+        s.execute(delete(RolePermission).where(RolePermission.role_id == role_id))
+        s.add_all(RolePermission(tenant_id=tenant.ids.tenant_id, role_id=role_id, permission=p)
+                  for p in sorted(perms))
+
+
 def test_each_permission_guards_exactly_its_rpcs(tenant: TenantFixture) -> None:
     """A user holding every permission but P is refused P's RPCs; one holding only P gets past
     the permission check for them (the empty request may then fail for other reasons)."""
+    all_but = tenant.user_with("allbut", [])
+    only = tenant.user_with("only", [])
     wrong: list[str] = []
-    for i, (perm, rpcs) in enumerate(sorted(by_permission().items())):
-        all_but = tenant.user_with(f"allbut{i}", sorted(permissions.ALL - {perm}))
-        only = tenant.user_with(f"only{i}", [perm])
+    for perm, rpcs in sorted(by_permission().items()):
+        _set_role(tenant, "r_allbut", permissions.ALL - {perm})
+        _set_role(tenant, "r_only", {perm})
         for rpc in rpcs:
             err = refusal(all_but, rpc)
             if err is None or err.reason != "PERMISSION_DENIED":
