@@ -8,7 +8,7 @@ from sqlalchemy import Select, func, select
 
 from server.accounts.models import Organisation, Role, RolePermission, User, UserRole
 from server.core.listing import ListSpec
-from server.core.repository import Repository
+from server.core.repository import Repository, subtree_ids
 
 
 class OrganisationRepository(Repository[Organisation]):
@@ -114,6 +114,12 @@ class RoleRepository(Repository[Role]):
             self.session.add(RolePermission(tenant_id=role.tenant_id, role_id=role.id,
                                             permission=perm))
         self.flush()
+
+    def held_outside(self, role_id: int, org_path: str) -> bool:
+        """True when a user outside the organisation subtree at org_path holds the role."""
+        return self.exists_where(
+            UserRole.role_id == role_id, UserRole.user_id == User.id,
+            User.org_id.not_in(subtree_ids(self.ctx.tenant_id, org_path)))
 
     def in_tenant(self, role_ids: list[int]) -> list[Role]:
         if not role_ids:

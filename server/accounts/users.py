@@ -169,6 +169,9 @@ class RoleService:
                               detail="built-in role / 内置角色的编码和权限不可修改")
         changed = set(perms) ^ set(before["permissions"])
         self._checked(sorted(changed))
+        if changed and self.repo.held_outside(role.id, self.ctx.user.org_path):
+            # Changing a role changes what its holders may do: only for holders in one's scope.
+            raise DomainError(Reason.OUT_OF_SCOPE, field="permissions")
         role.code = code(role_code)
         self._apply(role, data)
         self.repo.flush(code=role.code)

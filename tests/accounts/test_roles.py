@@ -136,3 +136,25 @@ def test_permission_catalogue_is_listed_with_names(tenant: TenantFixture) -> Non
     items = admin.call(admin.accounts.ListPermissions, common_pb2.Empty()).items
     assert [p.code for p in items] == [p.code for p in permissions.CATALOGUE]
     assert all(p.name_zh and p.name_en and p.area for p in items)
+
+
+def test_a_dealer_cannot_change_roles_held_outside_its_subtree(tenant: TenantFixture) -> None:
+    admin = tenant.connect()
+    hq = tenant.ids.hq_org_id
+    a = admin.call(admin.accounts.CreateOrganisation, accounts_pb2.Organisation(
+        parent_id=hq, kind=accounts_pb2.ORG_KIND_DEALER, code="A", name="A")).id
+    b = admin.call(admin.accounts.CreateOrganisation, accounts_pb2.Organisation(
+        parent_id=hq, kind=accounts_pb2.ORG_KIND_DEALER, code="B", name="B")).id
+    shared = new_role(admin, "shared", ["org.read", "user.read"])
+    own = new_role(admin, "own", ["org.read"])
+    new_user(admin, b, "b_user", USER_PASSWORD, [shared.id])
+    new_user(admin, a, "a_user", USER_PASSWORD, [own.id])
+    dealer = tenant.user_with("a_admin", ["role.read", "role.write", "org.read", "user.read"], a)
+    err = refused(dealer.call, dealer.accounts.UpdateRole, accounts_pb2.Role(
+        id=shared.id, code="shared", name="shared", permissions=["org.read"]))
+    assert err.reason == "OUT_OF_SCOPE"
+    assert list(roles_by_code(admin)["shared"].permissions) == ["org.read", "user.read"]
+    # A role held only inside the dealer's subtree is the dealer's to change.
+    widened = dealer.call(dealer.accounts.UpdateRole, accounts_pb2.Role(
+        id=own.id, code="own", name="own", permissions=["org.read", "user.read"]))
+    assert list(widened.permissions) == ["org.read", "user.read"]
