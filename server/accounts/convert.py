@@ -13,8 +13,8 @@ def kind_from_proto(value: int) -> str:
     return enum_name(accounts_pb2.OrgKind, KIND_PREFIX, value)
 
 
-def kind_to_proto(kind: str) -> int:
-    return enum_value(accounts_pb2.OrgKind, KIND_PREFIX, kind)
+def kind_to_proto(kind: str) -> accounts_pb2.OrgKind.ValueType:
+    return accounts_pb2.OrgKind.ValueType(enum_value(accounts_pb2.OrgKind, KIND_PREFIX, kind))
 
 
 def org_data(msg: accounts_pb2.Organisation) -> dict[str, str]:

@@ -31,7 +31,7 @@ SPEC = ListSpec(
 )
 
 
-def base_query(ctx: CallContext) -> Select[Any]:
+def base_query(ctx: CallContext) -> Select[AuditEntry, str | None]:
     p = ctx.user
     return (select(AuditEntry, Organisation.name)
             .outerjoin(Organisation, Organisation.id == AuditEntry.org_id)

@@ -10,7 +10,7 @@ from google.protobuf.message import Message
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.audit.models import AuditEntry
-from server.core.context import CallContext
+from server.core.context import CallContext, Change
 from server.core.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def write_success(ctx: CallContext, request: Any) -> None:
     """One row per recorded change (or one for the call), added to the call's transaction."""
     who = _who(ctx)
     req = request_dict(request)
-    changes = ctx.changes or [None]
+    changes: list[Change | None] = [*ctx.changes] or [None]
     for change in changes:
         ctx.session.add(AuditEntry(
             **who, method=ctx.method,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import (
     BigInteger,
@@ -19,12 +19,14 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from server.core.errors import DomainError, Reason
 from shared.pb import common_pb2
 
+Column = ColumnElement[Any] | InstrumentedAttribute[Any]
+AnySelect: TypeAlias = Select[*tuple[Any, ...]]  # a select of any number of columns
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
 
@@ -33,8 +35,8 @@ MAX_PAGE_SIZE = 500
 class ListSpec:
     """What a list call can filter and sort by, what free-text search covers, and its order."""
 
-    fields: Mapping[str, ColumnElement[Any]]
-    search: Sequence[ColumnElement[Any]] = ()
+    fields: Mapping[str, Column]
+    search: Sequence[Column] = ()
     default_sort: Sequence[str] = ("id",)
 
 
@@ -44,7 +46,7 @@ class Page:
     info: common_pb2.PageInfo
 
 
-def _coerce(column: ColumnElement[Any], raw: str, field: str) -> Any:
+def _coerce(column: Column, raw: str, field: str) -> Any:
     kind = column.type
     try:
         if isinstance(kind, Boolean):
@@ -92,7 +94,7 @@ def _condition(spec: ListSpec, flt: common_pb2.Filter) -> ColumnElement[bool]:
     return ordered[op](value)  # type: ignore[no-any-return]
 
 
-def apply_filters(stmt: Select[Any], query: common_pb2.ListQuery, spec: ListSpec) -> Select[Any]:
+def apply_filters(stmt: AnySelect, query: common_pb2.ListQuery, spec: ListSpec) -> AnySelect:
     for flt in query.filters:
         stmt = stmt.where(_condition(spec, flt))
     if query.search.strip() and spec.search:
@@ -102,7 +104,7 @@ def apply_filters(stmt: Select[Any], query: common_pb2.ListQuery, spec: ListSpec
     return stmt
 
 
-def paginate(session: Session, stmt: Select[Any], query: common_pb2.ListQuery,
+def paginate(session: Session, stmt: AnySelect, query: common_pb2.ListQuery,
              spec: ListSpec) -> Page:
     """Apply filters, search, sort and page; return the rows and the page info with the total."""
     page_size = query.page_size or DEFAULT_PAGE_SIZE

@@ -22,7 +22,7 @@ UNIQUE_VIOLATION = "23505"
 FOREIGN_KEY_VIOLATION = "23503"
 
 
-def subtree_ids(tenant_id: int, org_path: str) -> Select[tuple[int]]:
+def subtree_ids(tenant_id: int, org_path: str) -> Select[int]:
     """Ids of the organisations at or below the one whose path is given."""
     return select(Organisation.id).where(Organisation.tenant_id == tenant_id,
                                          Organisation.path.startswith(org_path))

@@ -12,6 +12,7 @@ from server.core.errors import DomainError, Reason
 
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-/]*$")
 REGION_RE = re.compile(r"^\d{6}$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def text(value: str, field: str, *, max_len: int, required: bool = False) -> str:
@@ -54,6 +55,8 @@ def iso_date(value: str, field: str, *, required: bool = False) -> date | None:
             raise DomainError(Reason.REQUIRED, field=field)
         return None
     try:
+        if not DATE_RE.match(value):  # fromisoformat also takes 20261013 and week dates
+            raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError as exc:
         raise DomainError(Reason.INVALID_VALUE, field=field, detail="YYYY-MM-DD") from exc

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,8 +28,8 @@ def demo_exists(sessions: sessionmaker[Session]) -> bool:
             is not None
 
 
-def _enum(enum_type: object, prefix: str, name: str) -> int:
-    return enum_type.Value(prefix + name.upper())  # type: ignore[attr-defined, no-any-return]
+def _enum(enum_type: Any, prefix: str, name: str) -> Any:
+    return enum_type.Value(prefix + name.upper())
 
 
 def seed(sessions: sessionmaker[Session], address: str) -> None:

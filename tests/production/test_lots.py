@@ -113,6 +113,7 @@ def test_lot_custom_values_are_checked_against_lot_fields(plant: Plant, custom: 
     ({"lot_no": "批次 1"}, "INVALID_VALUE", "lot_no"),
     ({"production_date": ""}, "REQUIRED", "production_date"),
     ({"production_date": "2026-13-01"}, "INVALID_VALUE", "production_date"),
+    ({"production_date": "20261013"}, "INVALID_VALUE", "production_date"),  # must be YYYY-MM-DD
     ({"shift": "x" * 33}, "TOO_LONG", "shift"),
     ({"product_id": 0}, "REQUIRED", "product_id"),
     ({"product_id": 10**12}, "NOT_FOUND", "product_id"),
