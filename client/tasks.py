@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -56,27 +57,46 @@ class Task(QObject):
         self._manager.deliver(lambda: self.progressed.emit(done, total))
 
 
+class _Dispatcher(QObject):
+    """Carries closures from pool threads to the GUI thread. One per process and never
+    deleted, so a worker finishing after its TaskManager is gone still has a live target."""
+
+    deliver = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deliver.connect(self._run)
+
+    @Slot(object)
+    def _run(self, closure: Callable[[], None]) -> None:
+        closure()
+
+
+_dispatcher: _Dispatcher | None = None
+
+
+def _get_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()  # first use is on the GUI thread (a TaskManager is built)
+    return _dispatcher
+
+
 class TaskManager(QObject):
     """Owns the pool; one per application."""
-
-    _deliver = Signal(object)
 
     def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
-        self._deliver.connect(self._run_on_gui)
+        self._dispatcher = _get_dispatcher()
         self.active = 0
         self._jobs: dict[int, tuple[Any, ...]] = {}
         self._ids = itertools.count(1)
 
     def deliver(self, closure: Callable[[], None]) -> None:
         """Thread-safe: run `closure` on the GUI thread."""
-        self._deliver.emit(closure)
-
-    @Slot(object)
-    def _run_on_gui(self, closure: Callable[[], None]) -> None:
-        closure()
+        self._dispatcher.deliver.emit(closure)
 
     def run(self, fn: Callable[[Task], Any], *,
             on_success: Callable[[Any], None] | None = None,
@@ -89,7 +109,7 @@ class TaskManager(QObject):
         # drops it itself: a Qt object must never lose its last reference on a worker thread.
         job_id = next(self._ids)
         self._jobs[job_id] = (fn, task, on_success, on_failure, owner)
-        self.pool.start(_Worker(self._jobs, job_id, self.deliver, self._finish).run)
+        self.pool.start(_Worker(weakref.ref(self), job_id, self._dispatcher.deliver.emit).run)
         return task
 
     def _finish(self, job_id: int, ok: bool, value: Any) -> None:
@@ -121,16 +141,18 @@ class TaskManager(QObject):
 
 
 class _Worker:
-    """The part that runs on a pool thread. It holds no widgets: it looks the job up, runs it,
-    drops its own references, and posts the outcome (without traceback frames) back."""
+    """The part that runs on a pool thread. It holds no widgets and only a weak reference to
+    its manager: it looks the job up, runs it, drops its own references, and posts the outcome
+    (without traceback frames) back to the GUI thread, where the job is let go."""
 
-    def __init__(self, jobs: dict[int, tuple[Any, ...]], job_id: int,
-                 deliver: Callable[[Callable[[], None]], None],
-                 finish: Callable[[int, bool, Any], None]) -> None:
-        self.jobs, self.job_id, self.deliver, self.finish = jobs, job_id, deliver, finish
+    def __init__(self, manager: weakref.ref[TaskManager], job_id: int,
+                 deliver: Callable[[Callable[[], None]], None]) -> None:
+        self.manager, self.job_id, self.deliver = manager, job_id, deliver
 
     def run(self) -> None:
-        job = self.jobs.get(self.job_id)
+        manager = self.manager()
+        job = manager._jobs.get(self.job_id) if manager is not None else None
+        del manager
         if job is None:
             return
         fn, task = job[0], job[1]
@@ -141,8 +163,14 @@ class _Worker:
         except BaseException as exc:
             ok, value = False, _detached(exc)
         del fn, task
-        job_id, finish = self.job_id, self.finish
-        self.deliver(lambda: finish(job_id, ok, value))
+        ref, job_id = self.manager, self.job_id
+
+        def finish() -> None:
+            manager = ref()
+            if manager is not None and shiboken6.isValid(manager):
+                manager._finish(job_id, ok, value)
+
+        self.deliver(finish)
 
 
 def _detached(exc: BaseException) -> BaseException:

@@ -43,8 +43,11 @@ def settings() -> ClientSettings:
 def tasks(qapp: QApplication) -> Iterator[TaskManager]:
     manager = TaskManager()
     yield manager
-    manager.wait_idle(10_000)
-    qapp.processEvents()
+    for _ in range(50):  # callbacks may start more work: drain until nothing runs
+        manager.wait_idle(10_000)
+        qapp.processEvents()
+        if not manager.active:
+            break
 
 
 @pytest.fixture(autouse=True)
