@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
             item.setData(0, KEY_ROLE, area.key)
             self.items[area.key] = item
         self.nav.expandAll()
+        self.nav.setMinimumWidth(max(170, self.nav.sizeHintForColumn(0) + 36))
         self.nav.currentItemChanged.connect(self._nav_changed)
 
         self.stack = QStackedWidget()
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         self.org_label = QLabel(self.tr("Organisation: %1").replace("%1", p.org_name))
         self.org_label.setObjectName("orgLabel")
         self.server_label = QLabel(self.session.connection.address)
+        for label in (self.connection_state, self.user_label, self.org_label):
+            label.setContentsMargins(6, 0, 12, 0)
         bar = self.statusBar()
         bar.addWidget(self.connection_state)
         bar.addWidget(self.user_label)

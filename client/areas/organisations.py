@@ -107,8 +107,9 @@ class OrganisationsPage(ListPage):
             Column(self.tr("Region code"), lambda o: o.region_code, "region_code"),
             Column(self.tr("Contact person"), lambda o: o.contact),
             Column(self.tr("Phone"), lambda o: o.phone),
-            flag(self.tr("Active"), lambda o: labels.active_text(o.active), "active"),
-            Column(self.tr("Created"), lambda o: session.format_time(o.created_at), "created_at"),
+            flag(self.tr("Status"), lambda o: labels.active_text(o.active), "active"),
+            Column(self.tr("Created"), lambda o: session.format_time(o.created_at), "created_at",
+                   width=150),
         ]
         super().__init__(session, self.tr("Organisations"),
                          lister(conn, conn.accounts.ListOrganisations), columns, parent,
@@ -127,7 +128,7 @@ class OrganisationsPage(ListPage):
                         permission="org.write", name="deleteButton")
         self.tree = OrganisationTree(session)
         self.splitter.insertWidget(0, self.tree)
-        self.splitter.setSizes([260, 900])
+        self.splitter.setSizes([300, 900])
         self.tree.picked.connect(self._tree_picked)
         self.activated.connect(lambda _r: self.edit_record())
         self.controller.loaded.connect(self._maybe_tree)

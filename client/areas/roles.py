@@ -29,12 +29,13 @@ class RoleForm(FormDialog):
         self.description = QLineEdit(self.role.description)
         self.permissions = QTreeWidget()
         self.permissions.setObjectName("permissionTree")
-        self.permissions.setHeaderLabel(self.tr("Permissions"))
-        self.permissions.setMinimumHeight(320)
+        self.permissions.setHeaderHidden(True)
+        self.permissions.setMinimumHeight(420)
         self.add_field("code", self.tr("Code"), self.code, required=True)
         self.add_field("name", self.tr("Name"), self.name, required=True)
         self.add_field("description", self.tr("Description"), self.description)
         self.add_field("permissions", self.tr("Permissions"), self.permissions)
+        self.form.setRowWrapPolicy(self.form.RowWrapPolicy.DontWrapRows)
         self.items: dict[str, QTreeWidgetItem] = {}
         self.setMinimumWidth(520)
         conn = session.connection

@@ -4,72 +4,72 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../areas/__init__.py" line="26"/>
+        <location filename="../areas/__init__.py" line="27"/>
         <source>System management</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="27"/>
+        <location filename="../areas/__init__.py" line="28"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="28"/>
+        <location filename="../areas/__init__.py" line="29"/>
         <source>Product management</source>
         <translation>产品管理</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="29"/>
+        <location filename="../areas/__init__.py" line="30"/>
         <source>Production management</source>
         <translation>生产管理</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="30"/>
+        <location filename="../areas/__init__.py" line="31"/>
         <source>Warehouse management</source>
         <translation>仓储管理</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="90"/>
+        <location filename="../areas/__init__.py" line="91"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="92"/>
+        <location filename="../areas/__init__.py" line="93"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="94"/>
+        <location filename="../areas/__init__.py" line="95"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="96"/>
+        <location filename="../areas/__init__.py" line="97"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="98"/>
+        <location filename="../areas/__init__.py" line="99"/>
         <source>Product categories</source>
         <translation>产品分类</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="100"/>
+        <location filename="../areas/__init__.py" line="101"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="102"/>
+        <location filename="../areas/__init__.py" line="103"/>
         <source>Production lots</source>
         <translation>生产批次</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="104"/>
+        <location filename="../areas/__init__.py" line="105"/>
         <source>Production lines</source>
         <translation>产线</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="106"/>
+        <location filename="../areas/__init__.py" line="107"/>
         <source>Warehouses</source>
         <translation>仓库</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>ChoiceFilter</name>
     <message>
-        <location filename="../widgets/filters.py" line="43"/>
+        <location filename="../widgets/filters.py" line="44"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -386,12 +386,12 @@
 <context>
     <name>DateRangeFilter</name>
     <message>
-        <location filename="../widgets/filters.py" line="82"/>
+        <location filename="../widgets/filters.py" line="83"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../widgets/filters.py" line="83"/>
+        <location filename="../widgets/filters.py" line="84"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -741,7 +741,7 @@
     <message>
         <location filename="../labels.py" line="101"/>
         <source>Accounts</source>
-        <translation>账户</translation>
+        <translation>账户管理</translation>
     </message>
     <message>
         <location filename="../labels.py" line="102"/>
@@ -1202,82 +1202,82 @@
         <translation>一码防伪溯源管理系统 — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="72"/>
         <source>Your account has no areas to open. Ask your administrator for a role.</source>
         <translation>您的账号没有可用的功能，请联系管理员分配角色。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Se&amp;ttings</source>
         <translation>设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>About Yima…</source>
         <translation>关于一码…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Organisation: %1</source>
         <translation>组织：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="169"/>
         <source>Your password has been changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="182"/>
         <source>About Yima</source>
         <translation>关于一码</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&lt;b&gt;Yima (一码) %1&lt;/b&gt;&lt;br&gt;One item, one code: anti-counterfeiting, traceability and anti-diversion.&lt;br&gt;Server: %2</source>
         <translation>&lt;b&gt;一码 %1&lt;/b&gt;&lt;br&gt;一物一码：防伪、溯源、防窜货。&lt;br&gt;服务器：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <location filename="../areas/organisations.py" line="104"/>
-        <location filename="../areas/organisations.py" line="117"/>
+        <location filename="../areas/organisations.py" line="118"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -1450,8 +1450,7 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="110"/>
-        <location filename="../areas/organisations.py" line="121"/>
+        <location filename="../areas/organisations.py" line="122"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -1461,47 +1460,48 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="113"/>
+        <location filename="../areas/organisations.py" line="114"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="115"/>
+        <location filename="../areas/organisations.py" line="116"/>
         <source>Code, name, contact or phone</source>
         <translation>编码、名称、联系人或电话</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="120"/>
+        <location filename="../areas/organisations.py" line="110"/>
+        <location filename="../areas/organisations.py" line="121"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="121"/>
+        <location filename="../areas/organisations.py" line="122"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="122"/>
+        <location filename="../areas/organisations.py" line="123"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="123"/>
+        <location filename="../areas/organisations.py" line="124"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="125"/>
+        <location filename="../areas/organisations.py" line="126"/>
         <source>Move…</source>
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="126"/>
+        <location filename="../areas/organisations.py" line="127"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="183"/>
+        <location filename="../areas/organisations.py" line="186"/>
         <source>Delete the organisation “%1”?</source>
         <translation>确定删除组织“%1”吗？</translation>
     </message>
@@ -1816,7 +1816,6 @@
         <translation>新增角色</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="32"/>
         <location filename="../areas/roles.py" line="37"/>
         <source>Permissions</source>
         <translation>权限</translation>
@@ -1837,17 +1836,17 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="65"/>
+        <location filename="../areas/roles.py" line="66"/>
         <source>You do not hold this permission, so you cannot grant it.</source>
         <translation>您没有此权限，因此不能授予。</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="82"/>
+        <location filename="../areas/roles.py" line="83"/>
         <source>Enter a code without spaces.</source>
         <translation>请输入编码（不能包含空格）。</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="84"/>
+        <location filename="../areas/roles.py" line="85"/>
         <source>Enter the name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -1855,62 +1854,62 @@
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../areas/roles.py" line="104"/>
+        <location filename="../areas/roles.py" line="105"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="105"/>
+        <location filename="../areas/roles.py" line="106"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="106"/>
+        <location filename="../areas/roles.py" line="107"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="107"/>
+        <location filename="../areas/roles.py" line="108"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="108"/>
+        <location filename="../areas/roles.py" line="109"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="109"/>
+        <location filename="../areas/roles.py" line="110"/>
         <source>Built-in</source>
         <translation>系统内置</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="111"/>
+        <location filename="../areas/roles.py" line="112"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="112"/>
+        <location filename="../areas/roles.py" line="113"/>
         <source>Code, name or description</source>
         <translation>编码、名称或说明</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="113"/>
+        <location filename="../areas/roles.py" line="114"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="114"/>
+        <location filename="../areas/roles.py" line="115"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="116"/>
+        <location filename="../areas/roles.py" line="117"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../areas/roles.py" line="139"/>
+        <location filename="../areas/roles.py" line="140"/>
         <source>Delete the role “%1”?</source>
         <translation>确定删除角色“%1”吗？</translation>
     </message>

@@ -40,6 +40,7 @@ class ChoiceFilter(FilterWidget):
         self.field = field
         self.combo = QComboBox()
         self.combo.setObjectName(f"filter_{field}")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.addItem(self.tr("All"), "")
         for text, value in options:
             self.combo.addItem(text, value)
@@ -97,6 +98,7 @@ class DateRangeFilter(FilterWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.use_from, self.date_from, self.use_to, self.date_to):
             layout.addWidget(w)
+        layout.addStretch(1)
 
     def _bound(self, day: QDate) -> str:
         if not self.timezone:
