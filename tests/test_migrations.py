@@ -86,10 +86,10 @@ def revisions(url: str) -> list[tuple[str, str | None]]:
     """(revision, down_revision) from head to base; the chain must be linear."""
     script = ScriptDirectory.from_config(migrate.alembic_config(url))
     assert len(script.get_heads()) == 1, f"several heads: {script.get_heads()}"
-    out = []
+    out: list[tuple[str, str | None]] = []
     for rev in script.walk_revisions():
         down = rev.down_revision
-        assert not isinstance(down, tuple), f"merge revision {rev.revision}"
+        assert down is None or isinstance(down, str), f"merge revision {rev.revision}"
         out.append((rev.revision, down))
     return out
 

@@ -11,7 +11,7 @@ from client.connection import Connection, ServerError
 from shared.pb import accounts_pb2, audit_pb2, common_pb2
 
 
-def kind(name: str) -> int:
+def kind(name: str) -> accounts_pb2.OrgKind.ValueType:
     """'dealer' -> ORG_KIND_DEALER."""
     return accounts_pb2.OrgKind.Value(f"ORG_KIND_{name.upper()}")
 

@@ -4,6 +4,8 @@ descriptors, so areas added later are covered too."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import grpc
 from sqlalchemy import delete, select
 
@@ -77,7 +79,7 @@ def test_every_permission_is_required(tenant: TenantFixture) -> None:
     assert nobody.call(nobody.auth.Me, common_pb2.Empty()).username == "nobody"
 
 
-def _set_role(tenant: TenantFixture, role_code: str, perms: set[str]) -> None:
+def _set_role(tenant: TenantFixture, role_code: str, perms: AbstractSet[str]) -> None:
     """Replace a role's permissions directly (they are read afresh on every call)."""
     with tenant.sessions() as s, s.begin():
         role_id = s.execute(select(Role.id).where(Role.tenant_id == tenant.ids.tenant_id,

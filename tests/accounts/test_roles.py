@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import grpc
 
+from client.connection import Connection
 from server.accounts import permissions
 from shared.pb import accounts_pb2, common_pb2
 from tests.accounts.helpers import list_all, new_role, new_user, refused, update_user
 from tests.support.tenants import USER_PASSWORD, TenantFixture
 
 
-def roles_by_code(conn: object) -> dict[str, accounts_pb2.Role]:
-    return {r.code: r for r in list_all(conn, conn.accounts.ListRoles)}  # type: ignore[attr-defined]
+def roles_by_code(conn: Connection) -> dict[str, accounts_pb2.Role]:
+    return {r.code: r for r in list_all(conn, conn.accounts.ListRoles)}
 
 
 def test_create_update_and_delete_a_role(tenant: TenantFixture) -> None:

@@ -3,7 +3,7 @@ area, so tests can reach the interceptors with handlers the product does not hav
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -35,7 +35,7 @@ def _handler(kind: str, fn: Handler) -> grpc.RpcMethodHandler:
 
 @contextmanager
 def extra_server(monkeypatch: pytest.MonkeyPatch, sessions: sessionmaker[Session],
-                 handlers: dict[str, tuple[str, Handler]],
+                 handlers: Mapping[str, tuple[str, Handler]],
                  policies: dict[str, Policy]) -> Iterator[str]:
     """Run build_server with one more area holding `handlers` (method -> (kind, fn)) and only
     the given `policies`; yields the address."""
