@@ -30,7 +30,7 @@ class LotForm(FormDialog):
         conn = session.connection
         lot_ = self.lot
         self.product = RecordPicker(session, items_of(conn, conn.catalog.ListProducts),
-                                    lambda p: f"{p.name} {p.spec} ({p.code})".replace("  ", " "))
+                                    lambda p: f"{p.name} ({p.code})")
         self.product.set_current(lot_.product_id, f"{lot_.product_name} ({lot_.product_code})")
         self.lot_no = QLineEdit(lot_.lot_no)
         self.date = QDateEdit(QDate.fromString(lot_.production_date, "yyyy-MM-dd"))

@@ -26,10 +26,10 @@ class Pager(QWidget):
         self.jump.setMinimum(1)
         self.jump.setToolTip(self.tr("Go to page"))
         self.jump.setKeyboardTracking(False)
-        self.size = QComboBox()
+        self.size_combo = QComboBox()
         for size in PAGE_SIZES:
-            self.size.addItem(self.tr("%1 per page").replace("%1", str(size)), size)
-        self.size.setCurrentIndex(max(0, self.size.findData(page_size)))
+            self.size_combo.addItem(self.tr("%1 per page").replace("%1", str(size)), size)
+        self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(page_size)))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.total_label)
@@ -38,7 +38,7 @@ class Pager(QWidget):
             layout.addWidget(w)
         layout.addWidget(QLabel(self.tr("Go to")))
         layout.addWidget(self.jump)
-        layout.addWidget(self.size)
+        layout.addWidget(self.size_combo)
         self._page = 1
         self._pages = 1
         self.first.clicked.connect(lambda: self.page_requested.emit(1))
@@ -46,8 +46,8 @@ class Pager(QWidget):
         self.next.clicked.connect(lambda: self.page_requested.emit(self._page + 1))
         self.last.clicked.connect(lambda: self.page_requested.emit(self._pages))
         self.jump.valueChanged.connect(self._jumped)
-        self.size.currentIndexChanged.connect(
-            lambda _i: self.page_size_changed.emit(int(self.size.currentData())))
+        self.size_combo.currentIndexChanged.connect(
+            lambda _i: self.page_size_changed.emit(int(self.size_combo.currentData())))
         self.update_state(1, 1, 0)
 
     def _jumped(self, page: int) -> None:

@@ -56,7 +56,7 @@ def test_pages_through_a_large_list(qtbot: QtBot, many_orgs: Connection,
     assert page.pager.page_label.text() == "Page 3 of 3"
     assert c.model.rowCount() == 21 and not page.pager.next.isEnabled()
     with qtbot.waitSignal(c.loaded):
-        page.pager.size.setCurrentIndex(page.pager.size.findData(100))
+        page.pager.size_combo.setCurrentIndex(page.pager.size_combo.findData(100))
     assert (c.page, c.pages, c.model.rowCount()) == (1, 2, 100)
     assert page.session.settings.page_size == 100
 
