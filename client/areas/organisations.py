@@ -31,7 +31,7 @@ class OrganisationTree(QWidget):
         self.tree.setObjectName("orgTree")
         self.tree.setHeaderLabel(self.tr("Organisation structure"))
         self.orgs: dict[int, accounts_pb2.Organisation] = {}
-        self.children: dict[int, list[int]] = {}
+        self.child_ids: dict[int, list[int]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -48,11 +48,11 @@ class OrganisationTree(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         self.orgs = {o.id: o for o in orgs}
-        self.children = {}
+        self.child_ids = {}
         roots: list[int] = []
         for org in orgs:
             if org.parent_id in self.orgs:
-                self.children.setdefault(org.parent_id, []).append(org.id)
+                self.child_ids.setdefault(org.parent_id, []).append(org.id)
             else:
                 roots.append(org.id)
         items: dict[int, QTreeWidgetItem] = {}
@@ -66,14 +66,14 @@ class OrganisationTree(QWidget):
             if not org.active:
                 item.setForeground(0, Qt.GlobalColor.gray)
             items[org.id] = item
-            for child in self.children.get(org_id, []):
+            for child in self.child_ids.get(org_id, []):
                 add(child, item)
 
         for root in roots:
             add(root, self.tree)
         for root in roots:
             items[root].setExpanded(True)
-            for child in self.children.get(root, []):
+            for child in self.child_ids.get(root, []):
                 items[child].setExpanded(True)
         if current in items:
             self.tree.setCurrentItem(items[current])
@@ -88,7 +88,7 @@ class OrganisationTree(QWidget):
         while todo:
             current = todo.pop()
             out.append(current)
-            todo.extend(self.children.get(current, []))
+            todo.extend(self.child_ids.get(current, []))
         return out
 
     def _picked(self, item: QTreeWidgetItem | None, _previous: object) -> None:
@@ -123,7 +123,8 @@ class OrganisationsPage(ListPage):
         self.add_action(self.tr("New"), self.new_record, permission="org.write", name="newButton")
         self.add_action(self.tr("Edit"), self.edit_record, selection=True,
                         permission="org.write", name="editButton")
-        self.add_action(self.tr("Move…"), self.move, selection=True, permission="org.write")
+        self.add_action(self.tr("Move…"), self.move_selected, selection=True,
+                        permission="org.write")
         self.add_action(self.tr("Delete"), self.delete_record, selection=True,
                         permission="org.write", name="deleteButton")
         self.tree = OrganisationTree(session)
@@ -170,7 +171,7 @@ class OrganisationsPage(ListPage):
         dialog.open()
         return dialog
 
-    def move(self) -> MoveOrganisationDialog | None:
+    def move_selected(self) -> MoveOrganisationDialog | None:
         org = self.selected_record()
         if org is None:
             return None
