@@ -139,3 +139,10 @@ class AuthSession(Base, TenantMixin):
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     client_info: Mapped[str] = mapped_column(String(200), nullable=False, server_default="")
     peer: Mapped[str] = mapped_column(String(100), nullable=False, server_default="")
+
+
+# Sign-in matches company codes and usernames regardless of case, so uniqueness must too; these
+# indexes also serve the sign-in lookup.
+Index("uq_tenant_lower_code", func.lower(Tenant.code), unique=True)
+Index("uq_app_user_tenant_id_lower_username", User.tenant_id, func.lower(User.username),
+      unique=True)
