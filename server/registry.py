@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 
 import grpc
 
@@ -43,53 +44,47 @@ class Deps:
 @dataclass(frozen=True)
 class Area:
     name: str
+    service: str  # full service name, for reflection and health
     policies: dict[str, Policy]
-    services: tuple[str, ...]  # full service names, for reflection and health
     register: Callable[[grpc.Server, Deps], None]
 
 
+def area(name: str, pb2: ModuleType, pb2_grpc: ModuleType, service: str,
+         policies: dict[str, Policy], make: Callable[[Deps], object]) -> Area:
+    """One gRPC service: its policies (those naming this service) and how to add its servicer."""
+    full = pb2.DESCRIPTOR.services_by_name[service].full_name
+    add = getattr(pb2_grpc, f"add_{service}Servicer_to_server")
+    mine = {k: v for k, v in policies.items() if k.startswith(f"/{full}/")}
+    return Area(name, full, mine, lambda server, deps: add(make(deps), server))
+
+
 AREAS: tuple[Area, ...] = (
-    Area("system", system.POLICIES,
-         (system_pb2.DESCRIPTOR.services_by_name["SystemService"].full_name,),
-         lambda s, d: system_pb2_grpc.add_SystemServiceServicer_to_server(
-             system.SystemServicer(d.tls), s)),
-    Area("auth", {k: v for k, v in accounts.POLICIES.items() if "/yima.v1.AuthService/" in k},
-         (auth_pb2.DESCRIPTOR.services_by_name["AuthService"].full_name,),
-         lambda s, d: auth_pb2_grpc.add_AuthServiceServicer_to_server(
-             accounts.AuthServicer(d.auth), s)),
-    Area("accounts",
-         {k: v for k, v in accounts.POLICIES.items() if "/yima.v1.AccountsService/" in k},
-         (accounts_pb2.DESCRIPTOR.services_by_name["AccountsService"].full_name,),
-         lambda s, d: accounts_pb2_grpc.add_AccountsServiceServicer_to_server(
-             accounts.AccountsServicer(), s)),
-    Area("audit", audit.POLICIES,
-         (audit_pb2.DESCRIPTOR.services_by_name["AuditService"].full_name,),
-         lambda s, d: audit_pb2_grpc.add_AuditServiceServicer_to_server(
-             audit.AuditServicer(), s)),
-    Area("catalog", catalog.POLICIES,
-         (catalog_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name,),
-         lambda s, d: catalog_pb2_grpc.add_CatalogServiceServicer_to_server(
-             catalog.CatalogServicer(), s)),
-    Area("production", production.POLICIES,
-         (production_pb2.DESCRIPTOR.services_by_name["ProductionService"].full_name,),
-         lambda s, d: production_pb2_grpc.add_ProductionServiceServicer_to_server(
-             production.ProductionServicer(), s)),
-    Area("warehouse", warehouse.POLICIES,
-         (warehouse_pb2.DESCRIPTOR.services_by_name["WarehouseService"].full_name,),
-         lambda s, d: warehouse_pb2_grpc.add_WarehouseServiceServicer_to_server(
-             warehouse.WarehouseServicer(), s)),
+    area("system", system_pb2, system_pb2_grpc, "SystemService", system.POLICIES,
+         lambda d: system.SystemServicer(d.tls)),
+    area("auth", auth_pb2, auth_pb2_grpc, "AuthService", accounts.POLICIES,
+         lambda d: accounts.AuthServicer(d.auth)),
+    area("accounts", accounts_pb2, accounts_pb2_grpc, "AccountsService", accounts.POLICIES,
+         lambda d: accounts.AccountsServicer()),
+    area("audit", audit_pb2, audit_pb2_grpc, "AuditService", audit.POLICIES,
+         lambda d: audit.AuditServicer()),
+    area("catalog", catalog_pb2, catalog_pb2_grpc, "CatalogService", catalog.POLICIES,
+         lambda d: catalog.CatalogServicer()),
+    area("production", production_pb2, production_pb2_grpc, "ProductionService",
+         production.POLICIES, lambda d: production.ProductionServicer()),
+    area("warehouse", warehouse_pb2, warehouse_pb2_grpc, "WarehouseService", warehouse.POLICIES,
+         lambda d: warehouse.WarehouseServicer()),
 )
 
 
 def all_policies() -> dict[str, Policy]:
     out: dict[str, Policy] = {}
-    for area in AREAS:
-        overlap = out.keys() & area.policies.keys()
+    for a in AREAS:
+        overlap = out.keys() & a.policies.keys()
         if overlap:
             raise RuntimeError(f"policies declared twice: {sorted(overlap)}")
-        out.update(area.policies)
+        out.update(a.policies)
     return out
 
 
 def service_names() -> list[str]:
-    return [name for area in AREAS for name in area.services]
+    return [a.service for a in AREAS]

@@ -44,7 +44,7 @@ def extra_server(monkeypatch: pytest.MonkeyPatch, sessions: sessionmaker[Session
         server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(
             SERVICE, {name: _handler(kind, fn) for name, (kind, fn) in handlers.items()}),))
 
-    area = registry.Area("test-only", policies, (), register)
+    area = registry.Area("test-only", SERVICE, policies, register)
     monkeypatch.setattr(registry, "AREAS", (*registry.AREAS, area))
     running = build_server(ServerConfig(listen="127.0.0.1:0", workers=4, migrate=False), sessions)
     try:
