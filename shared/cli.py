@@ -5,6 +5,7 @@
   yima client    the desktop client
   yima db        upgrade | current | backup FILE | restore FILE | url
   yima admin     create-tenant | reset-password
+  yima printfile verify | open | keygen   the print shop's side of the encrypted file (码包)
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ import argparse
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from shared.printfile import Secret
 
 
 def _logging(level: str) -> None:
@@ -59,11 +64,36 @@ def build_parser() -> argparse.ArgumentParser:
     admin.add_argument("--name", help="company name, for create-tenant")
     admin.add_argument("--username", default="admin", help="the user (default admin)")
     admin.add_argument("--password", help="password (prompted when omitted)")
+
+    _printfile_parser(sub)
     return parser
+
+
+PASSWORD_ENV = "YIMA_PRINTFILE_PASSWORD"
+
+
+def _printfile_parser(sub: argparse._SubParsersAction) -> None:
+    text = "Check, open or key an encrypted print file (码包), for print shops (docs/PRINTFILE.md)."
+    printfile = sub.add_parser("printfile", help=text, description=text)
+    actions = printfile.add_subparsers(dest="action", required=True)
+    for name, what in (("verify", "check the file is intact and show what it holds"),
+                       ("open", "decrypt the file to CSV")):
+        cmd = actions.add_parser(name, help=what, description=what)
+        cmd.add_argument("file")
+        secret = cmd.add_mutually_exclusive_group(required=True)
+        secret.add_argument("--password", action="store_true",
+                            help=f"sealed with a password: read from {PASSWORD_ENV} or asked for")
+        secret.add_argument("--key-file", metavar="K", help="sealed with this key file")
+        if name == "open":
+            cmd.add_argument("-o", "--output", help="CSV file to write (default: standard output)")
+    keygen = actions.add_parser("keygen", help="write a new 32-byte key file (mode 0600)")
+    keygen.add_argument("key_file", metavar="K")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "printfile":
+        return _printfile(args)
     if args.command == "client":
         from client.app import run_client
 
@@ -97,6 +127,82 @@ def main(argv: list[str] | None = None) -> int:
         print(f"yima: {exc.message_zh}\nyima: {exc.message_en}", file=sys.stderr)
         return 2
     return 2
+
+
+def _printfile(args: argparse.Namespace) -> int:
+    """The print shop's commands: exit 0 when intact/done, 1 when refused."""
+    from shared import printfile
+
+    try:
+        if args.action == "keygen":
+            path = printfile.generate_key_file(args.key_file)
+            print(f"密钥文件已生成 / key file written: {path}\n"
+                  "请与加密文件分开交付 / hand it over separately from the file.")
+            return 0
+        secret = (printfile.Secret(key=printfile.read_key_file(args.key_file)) if args.key_file
+                  else printfile.Secret(password=os.environ.get(PASSWORD_ENV) or _ask_password()))
+        if args.action == "verify":
+            return _printfile_verify(args.file, secret)
+        return _printfile_open(args.file, args.output, secret)
+    except printfile.PrintFileError as exc:
+        print(f"yima: {exc.zh}\nyima: {exc.en}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"yima: {exc}", file=sys.stderr)
+        return 1
+
+
+def _ask_password() -> str:
+    import getpass
+
+    return getpass.getpass("密码 / Password: ")
+
+
+def _printfile_verify(file: str, secret: Secret) -> int:
+    from shared import printfile
+
+    with open(file, "rb") as data:
+        meta, chunks = printfile.open_sealed(data, password=secret.password, key=secret.key)
+        for key in sorted(meta):  # the header is authenticated by now
+            print(f"{key}: {meta[key]}", flush=True)
+        lines, ends_open = 0, False
+        for chunk in chunks:
+            lines += chunk.count(b"\n")
+            if chunk:
+                ends_open = not chunk.endswith(b"\n")
+    rows = max(lines + ends_open - 1, 0)  # the first line names the columns
+    print(f"行数 / rows: {rows}")
+    if meta.get("rows", str(rows)) != str(rows):
+        print(f"yima: 行数与文件说明（{meta['rows']}）不符\n"
+              f"yima: the row count differs from the file's description ({meta['rows']})",
+              file=sys.stderr)
+        return 1
+    print("完整 / intact")
+    return 0
+
+
+def _printfile_open(file: str, output: str | None, secret: Secret) -> int:
+    """Decrypt to `output` (written as output.part and renamed only once all of it checked)."""
+    from shared import printfile
+
+    with open(file, "rb") as data:
+        _, chunks = printfile.open_sealed(data, password=secret.password, key=secret.key)
+        if output is None:
+            for chunk in chunks:
+                sys.stdout.buffer.write(chunk)
+            sys.stdout.buffer.flush()
+            return 0
+        part = f"{output}.part"
+        try:
+            with open(part, "wb") as out:
+                for chunk in chunks:
+                    out.write(chunk)
+            os.replace(part, output)
+        finally:
+            if os.path.exists(part):
+                os.remove(part)
+    print(f"已解密 / decrypted: {output}", file=sys.stderr)
+    return 0
 
 
 def _has_display() -> bool:
