@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
-from client import labels
+from client import names
 from client.areas.common import lister
 from client.models.columns import Column
 from client.session import Session
@@ -63,8 +63,8 @@ class AuditDetail(QWidget):
             return
         text = self.tr("%1 — %2 (%3), %4 %5 #%6").replace("%1", when).replace(
             "%2", entry.username or "—").replace("%3", entry.org_name or "—").replace(
-            "%4", labels.audit_actions().get(entry.action, entry.action)).replace(
-            "%5", labels.entities().get(entry.entity, entry.entity)).replace(
+            "%4", names.audit_actions().get(entry.action, entry.action)).replace(
+            "%5", names.entities().get(entry.entity, entry.entity)).replace(
             "%6", entry.entity_id or "—")
         if entry.outcome == "error":
             text += "  " + self.tr("[refused: %1]").replace("%1", entry.reason_code)
@@ -77,7 +77,7 @@ class AuditDetail(QWidget):
 class AuditPage(ListPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         conn = session.connection
-        actions, entities, outcomes = labels.audit_actions(), labels.entities(), labels.outcomes()
+        actions, entities, outcomes = names.audit_actions(), names.entities(), names.outcomes()
         columns = [
             Column(self.tr("Time"), lambda e: session.format_time(e.at), "at", width=150),
             Column(self.tr("User"), lambda e: e.username, "username"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from client import labels
+from client import names
 from client.areas.common import confirm, lister
 from client.models.columns import Column, number
 from client.session import Session
@@ -58,7 +58,7 @@ class CategoryForm(FormDialog):
 class CategoriesPage(ListPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         conn = session.connection
-        types = labels.field_types()
+        types = names.field_types()
         columns = [
             Column(self.tr("Code"), lambda c: c.code, "code"),
             Column(self.tr("Name"), lambda c: c.name, "name"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from client import labels
+from client import names
 from client.areas.common import lister
 from client.areas.organisation_form import org_picker
 from client.models.columns import Column, flag
@@ -66,7 +66,7 @@ class LinesPage(ListPage):
             Column(self.tr("Name"), lambda x: x.name, "name"),
             Column(self.tr("Factory"), lambda x: x.org_name, "org_id"),
             Column(self.tr("Description"), lambda x: x.description),
-            flag(self.tr("Status"), lambda x: labels.active_text(x.active), "active"),
+            flag(self.tr("Status"), lambda x: names.active_text(x.active), "active"),
         ]
         super().__init__(session, self.tr("Production lines"),
                          lister(conn, conn.production.ListLines), columns, parent,

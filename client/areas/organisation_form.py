@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from client import labels
+from client import names
 from client.areas.common import items_of, org_label
 from client.session import Session
 from client.validation import code_ok, is_blank
@@ -32,7 +32,7 @@ class OrganisationForm(FormDialog):
                                        parent_name or self.org.parent_name)
         self.parent_picker.setEnabled(creating)
         self.kind = QComboBox()
-        for value, name in labels.org_kinds().items():
+        for value, name in names.org_kinds().items():
             self.kind.addItem(name, value)
         if self.org.kind:
             self.kind.setCurrentIndex(self.kind.findData(self.org.kind))

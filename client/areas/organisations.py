@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from client import labels
+from client import names
 from client.areas.common import all_items, confirm, lister
 from client.areas.organisation_form import MoveOrganisationDialog, OrganisationForm
 from client.models.columns import Column, flag
@@ -59,7 +59,7 @@ class OrganisationTree(QWidget):
 
         def add(org_id: int, parent: QTreeWidget | QTreeWidgetItem) -> None:
             org = self.orgs[org_id]
-            kind = labels.org_kind_name(org.kind, org.dealer_level)
+            kind = names.org_kind_name(org.kind, org.dealer_level)
             item = QTreeWidgetItem(parent, [f"{org.name}  [{kind}]"])
             item.setData(0, ID_ROLE, org.id)
             item.setToolTip(0, f"{org.code} — {org.name}")
@@ -101,13 +101,13 @@ class OrganisationsPage(ListPage):
         columns = [
             Column(self.tr("Code"), lambda o: o.code, "code"),
             Column(self.tr("Name"), lambda o: o.name, "name"),
-            Column(self.tr("Type"), lambda o: labels.org_kind_name(o.kind, o.dealer_level),
+            Column(self.tr("Type"), lambda o: names.org_kind_name(o.kind, o.dealer_level),
                    "kind"),
             Column(self.tr("Parent organisation"), lambda o: o.parent_name, "parent_id"),
             Column(self.tr("Region code"), lambda o: o.region_code, "region_code"),
             Column(self.tr("Contact person"), lambda o: o.contact),
             Column(self.tr("Phone"), lambda o: o.phone),
-            flag(self.tr("Status"), lambda o: labels.active_text(o.active), "active"),
+            flag(self.tr("Status"), lambda o: names.active_text(o.active), "active"),
             Column(self.tr("Created"), lambda o: session.format_time(o.created_at), "created_at",
                    width=150),
         ]
@@ -116,7 +116,7 @@ class OrganisationsPage(ListPage):
                          self.tr("Code, name, contact or phone"))
         self.kind_filter = self.add_filter(ChoiceFilter(
             self.tr("Type"), "kind",
-            [(name, labels.org_kind_field(k)) for k, name in labels.org_kinds().items()]))
+            [(name, names.org_kind_field(k)) for k, name in names.org_kinds().items()]))
         self.active_filter = self.add_filter(ChoiceFilter(
             self.tr("Status"), "active",
             [(self.tr("Active"), "true"), (self.tr("Inactive"), "false")]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from client import labels
+from client import names
 from client.areas.common import all_items, confirm, lister
 from client.areas.product_form import ProductForm
 from client.models.columns import Column, flag, number
@@ -27,7 +27,7 @@ class ProductsPage(ListPage):
             Column(self.tr("Unit"), lambda p: p.unit),
             number(self.tr("Items per case"), lambda p: p.items_per_case),
             number(self.tr("Cases per pallet"), lambda p: p.cases_per_pallet),
-            flag(self.tr("Status"), lambda p: labels.active_text(p.active), "active"),
+            flag(self.tr("Status"), lambda p: names.active_text(p.active), "active"),
             Column(self.tr("Updated"), lambda p: session.format_time(p.updated_at), "updated_at"),
         ]
         super().__init__(session, self.tr("Products"), lister(conn, conn.catalog.ListProducts),

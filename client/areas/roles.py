@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
-from client import i18n, labels
+from client import i18n, names
 from client.areas.common import confirm, lister
 from client.models.columns import Column, number
 from client.session import Session
@@ -46,7 +46,7 @@ class RoleForm(FormDialog):
     def _fill(self, response: accounts_pb2.ListPermissionsResponse) -> None:
         held = set(self.role.permissions)
         mine = set(self.session.principal.permissions)
-        areas = labels.permission_areas()
+        areas = names.permission_areas()
         groups: dict[str, QTreeWidgetItem] = {}
         zh = i18n.current().startswith("zh")
         for perm in response.items:
@@ -107,7 +107,7 @@ class RolesPage(ListPage):
             Column(self.tr("Description"), lambda r: r.description),
             number(self.tr("Permissions"), lambda r: len(r.permissions)),
             number(self.tr("Users"), lambda r: r.user_count),
-            Column(self.tr("Built-in"), lambda r: labels.yes_no(r.builtin)),
+            Column(self.tr("Built-in"), lambda r: names.yes_no(r.builtin)),
         ]
         super().__init__(session, self.tr("Roles"), lister(conn, conn.accounts.ListRoles),
                          columns, parent, self.tr("Code, name or description"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from client import labels
+from client import names
 from client.areas.common import lister
 from client.areas.user_form import ResetPasswordDialog, UserForm
 from client.models.columns import Column, flag
@@ -47,7 +47,7 @@ class UsersPage(ListPage):
     def status_text(self, user: accounts_pb2.User) -> str:
         if user.locked:
             return self.tr("Locked")
-        return labels.active_text(user.active)
+        return names.active_text(user.active)
 
     def _update_toggle(self, *_args: object) -> None:
         user = self.selected_record()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from client import labels
+from client import names
 from client.areas.common import lister
 from client.areas.organisation_form import org_picker
 from client.models.columns import Column, flag
@@ -76,7 +76,7 @@ class WarehousesPage(ListPage):
             Column(self.tr("Organisation"), lambda w: w.org_name, "org_id"),
             Column(self.tr("Region code"), lambda w: w.region_code, "region_code"),
             Column(self.tr("Address"), lambda w: w.address),
-            flag(self.tr("Status"), lambda w: labels.active_text(w.active), "active"),
+            flag(self.tr("Status"), lambda w: names.active_text(w.active), "active"),
         ]
         super().__init__(session, self.tr("Warehouses"),
                          lister(conn, conn.warehouse.ListWarehouses), columns, parent,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client import labels
+from client import names
 from client.validation import field_key_ok
 from shared.pb import catalog_pb2
 
@@ -81,11 +81,11 @@ class FieldTable(QWidget):
         key = QLineEdit(d.key)
         key.setPlaceholderText("e.g. origin")
         kind = QComboBox()
-        for value, name in labels.field_types().items():
+        for value, name in names.field_types().items():
             kind.addItem(name, value)
         kind.setCurrentIndex(max(0, kind.findData(d.type or catalog_pb2.FIELD_TYPE_TEXT)))
         scope = QComboBox()
-        for value, name in labels.field_scopes().items():
+        for value, name in names.field_scopes().items():
             scope.addItem(name, value)
         scope.setCurrentIndex(max(0, scope.findData(d.scope or catalog_pb2.FIELD_SCOPE_PRODUCT)))
         choices = QLineEdit("; ".join(d.choices))
