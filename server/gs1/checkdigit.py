@@ -1,8 +1,8 @@
 """GS1 identification keys: check digits (GS1 General Specifications 7.9) for GTIN-8/12/13/14 and
-SSCC-18, and GTIN normalisation to the 14-digit form that databases and element strings use.
+SSCC-18, GTIN normalisation to the 14-digit form that databases and element strings use, and SSCC
+assembly from a company prefix and serial reference.
 
-Pure functions, no I/O: the server, the gateway and tests share them. SSCC allocation and GS1
-Digital Link parsing will live here too.
+Pure functions, no I/O: the server, the gateway and tests share them.
 """
 
 from __future__ import annotations
@@ -105,3 +105,23 @@ def validate_sscc(number: str) -> str:
     if len(number) != SSCC_LENGTH:
         raise GS1Error(Problem.WRONG_LENGTH, number, lengths=(SSCC_LENGTH,))
     return check(number)
+
+
+GCP_LENGTHS = range(4, 13)  # GS1 Company Prefixes are 4 to 12 digits long
+
+
+def sscc(extension_digit: int, company_prefix: str, serial_reference: int | str) -> str:
+    """An SSCC-18: extension digit, company prefix, zero-padded serial reference, check digit."""
+    if not 0 <= extension_digit <= 9:
+        raise ValueError(f"extension digit must be 0-9, not {extension_digit!r}")
+    _digits_only(company_prefix)
+    if len(company_prefix) not in GCP_LENGTHS:
+        raise GS1Error(Problem.WRONG_LENGTH, company_prefix, lengths=tuple(GCP_LENGTHS))
+    width = SSCC_LENGTH - 2 - len(company_prefix)
+    serial = str(serial_reference)
+    _digits_only(serial)
+    if not serial or len(serial) > width:
+        raise ValueError(f"serial reference {serial!r} must be 1 to {width} digits "
+                         f"after a {len(company_prefix)}-digit company prefix")
+    body = f"{extension_digit}{company_prefix}{serial.zfill(width)}"
+    return body + check_digit(body)

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
 from server import gs1
+from tests.gs1 import vectors
 
-ROOT = Path(__file__).resolve().parents[1]
-# The project's vendored copy wins; the team's shared data folder beside the repository otherwise.
-CANDIDATES = (ROOT / "tests" / "data" / "gs1" / "checkdigit_vectors.tsv",
-              ROOT.parent / "shared" / "data" / "gs1" / "checkdigit_vectors.tsv")
 ERRORS = {
     "GS1_LINTER_TOO_SHORT_FOR_CHECK_DIGIT": gs1.Problem.TOO_SHORT,
     "GS1_LINTER_NON_DIGIT_CHARACTER": gs1.Problem.NON_DIGIT,
@@ -31,10 +27,7 @@ class Vector:
 
 
 def _vectors() -> list[Vector]:
-    path = next((p for p in CANDIDATES if p.exists()), None)
-    if path is None:
-        pytest.fail(f"checkdigit_vectors.tsv not found in {[str(p) for p in CANDIDATES]}")
-    lines = path.read_text(encoding="utf-8").split("\n")
+    lines = vectors.path("checkdigit_vectors.tsv").read_text(encoding="utf-8").split("\n")
     header = lines[0].split("\t")
     assert header[:5] == ["number", "kind", "expected_valid", "expected_error",
                           "independent_mod10_check"]
@@ -134,3 +127,23 @@ def test_sscc_needs_18_digits() -> None:
         gs1.validate_sscc("12345678901231")
     assert err.value.problem is gs1.Problem.WRONG_LENGTH
     assert "18" in err.value.detail
+
+
+def test_sscc_is_assembled_with_its_check_digit() -> None:
+    number = gs1.sscc(3, "6901234", 123456789)
+    assert number == "369012341234567895"
+    assert gs1.validate_sscc(number) == number
+    assert gs1.sscc(0, "6901234", 1) == "069012340000000016"
+    assert gs1.is_valid_check_digit(gs1.sscc(9, "0614141", "000000001"))
+
+
+@pytest.mark.parametrize(("args", "error"), [
+    ((10, "6901234", 1), ValueError),  # extension digit is one digit
+    ((0, "690", 1), gs1.GS1Error),  # company prefix 4-12 digits
+    ((0, "69012X4", 1), gs1.GS1Error),
+    ((0, "6901234", 1_000_000_000), ValueError),  # 7 + 10 digits exceed 17
+    ((0, "6901234", -1), gs1.GS1Error),
+])
+def test_sscc_refusals(args: tuple[int, str, int], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        gs1.sscc(*args)
