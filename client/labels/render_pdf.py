@@ -24,9 +24,10 @@ _PROBLEM_INK = Color(0.75, 0.1, 0.1)
 class LabelError(ValueError):
     """An element that cannot be drawn for a label (e.g. a GS1 barcode over a plain code)."""
 
-    def __init__(self, index: int, serial: int, reason: str) -> None:
+    def __init__(self, index: int, serial: int, reason: str, kind: str = "invalid") -> None:
         super().__init__(f"element {index + 1}, label {serial}: {reason}")
         self.index, self.serial, self.reason = index, serial, reason
+        self.kind = kind  # "invalid": cannot be drawn; "too_small": modules below one dot
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,13 @@ def _problem_box(c: Canvas, e: Element, page_h: float, reason: str) -> None:
     c.drawString(e.x_mm * mm + 2, page_h - e.y_mm * mm - 7, reason[:60])
 
 
+def gs1_content_ok(content: str) -> bool:
+    """GS1 symbols carry {element_string} or AIs written in brackets, e.g. (01){gtin}(10){lot_no}:
+    a bare {code} would be read as whatever AI its first digits happen to spell."""
+    content = content.strip()
+    return content.startswith("(") or content == "{element_string}"
+
+
 def draw_label(c: Canvas, template: Template, job: Job, label: Label, *,
                dpi: float | None = None, strict: bool = True) -> list[LabelError]:
     """Draw one label on the current page. Strict: raise on the first element that cannot be
@@ -167,9 +175,12 @@ def draw_label(c: Canvas, template: Template, job: Job, label: Label, *,
         c.saveState()
         try:
             if e.kind == Kind.BARCODE:
+                if e.symbology.gs1 and not gs1_content_ok(e.content):
+                    raise ValueError("GS1 content is {element_string} or bracketed AIs")
                 at = draw_symbol(c, e, fill(e.content, coded), page_h, dpi)
                 if at.too_small:
-                    problems.append(LabelError(index, label.serial, "modules below one dot"))
+                    problems.append(LabelError(index, label.serial, "modules below one dot",
+                                               "too_small"))
             elif e.kind == Kind.TEXT:
                 draw_text(c, e, fill(e.content, shown), page_h)
             else:
@@ -189,10 +200,12 @@ def draw_label(c: Canvas, template: Template, job: Job, label: Label, *,
 
 def render_pdf(template: Template, job: Job, *, labels: Iterable[Label] | None = None,
                dpi: float | None = None, strict: bool = True, title: str = "",
+               problems: list[LabelError] | None = None,
                progress: Callable[[int, int], None] | None = None,
                check: Callable[[], None] | None = None) -> bytes:
     """The job's labels (or `labels`), one per page of the label's size. `dpi` snaps barcode
-    modules to whole printer dots; `check` may raise to cancel."""
+    modules to whole printer dots; not `strict`: what cannot be drawn is marked on the label
+    and added to `problems`; `check` may raise to cancel."""
     items = list(job.labels if labels is None else labels)
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=(template.width_mm * mm, template.height_mm * mm),
@@ -202,7 +215,9 @@ def render_pdf(template: Template, job: Job, *, labels: Iterable[Label] | None =
     for i, label in enumerate(items):
         if check is not None:
             check()
-        draw_label(c, template, job, label, dpi=dpi, strict=strict)
+        found = draw_label(c, template, job, label, dpi=dpi, strict=strict)
+        if problems is not None:
+            problems.extend(found)
         c.showPage()
         if progress is not None and (i % 50 == 49 or i == len(items) - 1):
             progress(i + 1, len(items))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from client.labels import gs1, raster
 from client.labels.model import Element, Job, Kind, Label, Symbology, Template, sample_job
-from client.labels.render_pdf import LabelError, fit_text, render_pdf
+from client.labels.render_pdf import LabelError, fit_text, gs1_content_ok, render_pdf
 from tests.client.labels.decoding import decode, gray
 
 DIGITS = "100165247012980283"  # seed 000's code shape
@@ -100,6 +100,12 @@ def test_text_wraps_and_shrinks_to_its_box() -> None:
     layout = fit_text(long, False, 14, 30, 8)
     assert len(layout.lines) >= 2 and layout.size < 14
     assert fit_text("OK", False, 10, 30, 8).lines == ("OK",)
+
+
+def test_gs1_symbols_take_element_strings_or_bracketed_ais_only() -> None:
+    assert gs1_content_ok("{element_string}")
+    assert gs1_content_ok("(01){gtin}(10){lot_no}(21){serial}")
+    assert not gs1_content_ok("{code}")  # 10… would pass for a lot number (AI 10)
 
 
 def test_a_barcode_that_cannot_be_drawn_is_refused_or_marked(qapp: QApplication) -> None:
