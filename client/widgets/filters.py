@@ -59,6 +59,8 @@ class ChoiceFilter(FilterWidget):
             self.combo.addItem(text, value)
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
         self.combo.blockSignals(False)
+        self.combo.updateGeometry()  # options loaded later: the combo widens to show them
+        self.updateGeometry()
 
     def select(self, value: str) -> None:
         self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
