@@ -26,6 +26,16 @@ KIND, SYMBOLOGY, CONTENT, X, Y, W, H, FONT, BOLD = range(9)
 _GEOMETRY = (X, Y, W, H)
 
 
+def _holder(widget: QWidget) -> QWidget:
+    """A cell holder: the table shows its cell widgets, so hiding happens inside the holder."""
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    holder.setProperty("inner", widget)
+    return holder
+
+
 class ContentEdit(QWidget):
     """A line edit with a button that inserts a placeholder at the cursor."""
 
@@ -151,15 +161,15 @@ class ElementTable(QWidget):
         symbology.setCurrentIndex(symbology.findData(e.symbology.value))
         content = ContentEdit(e.content, self.placeholder_names)
         self.table.setCellWidget(row, KIND, kind)
-        self.table.setCellWidget(row, SYMBOLOGY, symbology)
-        self.table.setCellWidget(row, CONTENT, content)
+        self.table.setCellWidget(row, SYMBOLOGY, _holder(symbology))
+        self.table.setCellWidget(row, CONTENT, _holder(content))
         for column, value in zip(_GEOMETRY, (e.x_mm, e.y_mm, e.width_mm, e.height_mm),
                                  strict=True):
             self.table.setCellWidget(row, column, self._number(value, 0, 300, 0.5))
-        self.table.setCellWidget(row, FONT, self._number(e.font_size_pt, 2, 144, 0.5))
+        self.table.setCellWidget(row, FONT, _holder(self._number(e.font_size_pt, 2, 144, 0.5)))
         bold = QCheckBox()
         bold.setChecked(e.bold)
-        self.table.setCellWidget(row, BOLD, bold)
+        self.table.setCellWidget(row, BOLD, _holder(bold))
         kind.currentIndexChanged.connect(lambda _i, w=kind: self._kind_changed(w))
         symbology.currentIndexChanged.connect(lambda _i: self.changed.emit())
         content.changed.connect(self.changed.emit)
@@ -189,25 +199,32 @@ class ElementTable(QWidget):
         self.changed.emit()
 
     def _enable(self, row: int) -> None:
+        """Only what applies to the kind is shown: symbology for barcodes, font for text."""
         kind = Kind(self._combo(row, KIND).currentData())
-        self._combo(row, SYMBOLOGY).setEnabled(kind == Kind.BARCODE)
-        self.table.cellWidget(row, CONTENT).setEnabled(kind != Kind.LOGO)
-        self.table.cellWidget(row, FONT).setEnabled(kind == Kind.TEXT)
-        self.table.cellWidget(row, BOLD).setEnabled(kind == Kind.TEXT)
+        self._inner(row, SYMBOLOGY).setVisible(kind == Kind.BARCODE)
+        self._inner(row, CONTENT).setVisible(kind != Kind.LOGO)
+        self._inner(row, FONT).setVisible(kind == Kind.TEXT)
+        self._inner(row, BOLD).setVisible(kind == Kind.TEXT)
+
+    def _inner(self, row: int, column: int) -> QWidget:
+        """The editor inside a cell (some sit in a holder so they can be hidden)."""
+        widget = self.table.cellWidget(row, column)
+        inner = widget.property("inner") if widget is not None else None
+        return inner if isinstance(inner, QWidget) else widget
 
     def _combo(self, row: int, column: int) -> QComboBox:
-        widget = self.table.cellWidget(row, column)
+        widget = self._inner(row, column)
         assert isinstance(widget, QComboBox)
         return widget
 
     def _spin(self, row: int, column: int) -> float:
-        widget = self.table.cellWidget(row, column)
+        widget = self._inner(row, column)
         assert isinstance(widget, QDoubleSpinBox)
         return float(widget.value())
 
     def element(self, row: int) -> Element:
-        content = self.table.cellWidget(row, CONTENT)
-        bold = self.table.cellWidget(row, BOLD)
+        content = self._inner(row, CONTENT)
+        bold = self._inner(row, BOLD)
         assert isinstance(content, ContentEdit) and isinstance(bold, QCheckBox)
         return Element(Kind(self._combo(row, KIND).currentData()), self._spin(row, X),
                        self._spin(row, Y), self._spin(row, W), self._spin(row, H),

@@ -28,7 +28,7 @@ def test_preview_redraws_when_an_element_changes(qtbot: QtBot, tasks: TaskManage
         table.set_elements([Element(Kind.BARCODE, 2, 2, 26, 26, Symbology.QR, "{url}")])
     assert [r.text for r in decode(preview.canvas.image)] == [job.labels[0].url]
 
-    content = table.table.cellWidget(0, 2)
+    content = table._inner(0, 2)
     assert isinstance(content, ContentEdit)
     with qtbot.waitSignal(preview.updated, timeout=10_000):
         content.edit.clear()

@@ -5,6 +5,8 @@ exactly the code, the URL or the GS1 data; Chinese product names are on the labe
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from client.labels import gs1, raster
@@ -93,6 +95,20 @@ def test_chinese_product_name_is_on_the_label(qapp: QApplication) -> None:
     name_box = pixels[24:118, 24:660]  # 2–10 mm down, 2–56 mm across at 300 dpi
     assert (name_box < 128).mean() > 0.03  # ink where the name is
     assert (pixels[260:, :] < 128).sum() == 0  # nothing below the second line
+
+
+def test_logo_is_drawn_in_its_box(qapp: QApplication) -> None:
+    logo = QImage(60, 30, QImage.Format.Format_RGB32)
+    logo.fill(QColor("#c00000"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    logo.save(buffer, "PNG")
+    template = Template(40, 20, (Element(Kind.LOGO, 20, 2, 18, 9),), logo=bytes(data.data()))
+    image = raster.page_image(render_pdf(template, sample_job(1)), 0, 100)
+    inside = image.pixelColor(round(29 / 25.4 * 100), round(6.5 / 25.4 * 100))
+    assert inside.red() > 150 and inside.green() < 60  # the logo's red
+    assert image.pixelColor(round(5 / 25.4 * 100), round(6.5 / 25.4 * 100)).name() == "#ffffff"
 
 
 def test_text_wraps_and_shrinks_to_its_box() -> None:
