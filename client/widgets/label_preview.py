@@ -124,7 +124,8 @@ class LabelPreview(QWidget):
             return
         rect = self.canvas.label_rect()
         ratio = self.devicePixelRatioF()
-        dpi = max(72.0, min(600.0, rect.width() * ratio / (template.width_mm / MM_PER_INCH)))
+        fit = rect.width() * ratio / (template.width_mm / MM_PER_INCH)
+        dpi = max(200.0, min(600.0, fit))  # never upscaled into blur; scaled down smoothly
         generation = self.generation
 
         def done(result: Rendered) -> None:
