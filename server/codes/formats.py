@@ -117,6 +117,32 @@ class Space:
         return self.domain // GUESS_ODDS
 
 
+def payload(space: Space, text: str) -> int:
+    """The permuted value a code of the space carries (no key needed); Malformed unless its
+    length, characters and check character fit."""
+    if space.kind is Kind.SHORT:
+        text = checks.crockford_normalise(text)
+        if len(text) != space.length:
+            raise Malformed(f"{space.length} characters expected")
+        value = checks.crockford_value(text[:-1])
+        if value is None:
+            raise Malformed("not Crockford base 32")
+        if checks.crockford_check(value) != text[-1]:
+            raise Malformed("check character")
+        return value
+    if len(text) != space.length or not (text.isascii() and text.isdigit()):
+        raise Malformed(f"{space.length} digits expected")
+    if space.kind is Kind.SSCC:
+        if not text.startswith(space.prefix):
+            raise Malformed("another company prefix")
+        if checks.gs1_mod10(text[:-1]) != text[-1]:
+            raise Malformed("check digit")
+        return int(text[len(space.prefix):-1])
+    if not checks.damm_valid(text):
+        raise Malformed("check digit")
+    return int(text[:-1])
+
+
 class Codec:
     """Encodes sequence numbers of one space as printed codes and decodes them back."""
 
@@ -150,29 +176,7 @@ class Codec:
     # --- decode ---------------------------------------------------------------------------------
 
     def payload(self, text: str) -> int:
-        """The permuted value a code carries; Malformed unless length and check character fit."""
-        space = self.space
-        if space.kind is Kind.SHORT:
-            text = checks.crockford_normalise(text)
-            if len(text) != space.length:
-                raise Malformed(f"{space.length} characters expected")
-            value = checks.crockford_value(text[:-1])
-            if value is None:
-                raise Malformed("not Crockford base 32")
-            if checks.crockford_check(value) != text[-1]:
-                raise Malformed("check character")
-            return value
-        if len(text) != space.length or not (text.isascii() and text.isdigit()):
-            raise Malformed(f"{space.length} digits expected")
-        if space.kind is Kind.SSCC:
-            if not text.startswith(space.prefix):
-                raise Malformed("another company prefix")
-            if checks.gs1_mod10(text[:-1]) != text[-1]:
-                raise Malformed("check digit")
-            return int(text[len(space.prefix):-1])
-        if not checks.damm_valid(text):
-            raise Malformed("check digit")
-        return int(text[:-1])
+        return payload(self.space, text)
 
     def decode(self, text: str) -> int:
         """The sequence number a code stands for (any number of the domain: whether it was
