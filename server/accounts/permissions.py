@@ -32,6 +32,18 @@ CATALOGUE: tuple[PermissionDef, ...] = (
     PermissionDef("lot.write", "production", "管理生产批次", "Manage production lots"),
     PermissionDef("warehouse.read", "warehouse", "查看仓库", "View warehouses"),
     PermissionDef("warehouse.write", "warehouse", "管理仓库", "Manage warehouses"),
+    PermissionDef("code.read", "codes", "查看码包和码", "View code batches and codes"),
+    PermissionDef("code.settings", "codes", "管理码设置", "Manage code settings"),
+    PermissionDef("code.issue", "codes", "生码（发行码包）", "Issue code batches"),
+    PermissionDef("code.allocate", "codes", "标码授权（分配给授权工厂）",
+                  "Allocate labels to licensed factories"),
+    PermissionDef("code.activate", "codes", "激活码", "Activate codes"),
+    PermissionDef("code.void", "codes", "注销码", "Void codes"),
+    PermissionDef("code.export", "codes", "导出印刷文件", "Export print files"),
+    PermissionDef("label.read", "labels", "查看标签模板", "View label templates"),
+    PermissionDef("label.write", "labels", "管理标签模板", "Manage label templates"),
+    PermissionDef("print.run", "labels", "打印标签", "Print labels"),
+    PermissionDef("print.read", "labels", "查看打印记录", "View print jobs"),
 )
 
 BY_CODE: dict[str, PermissionDef] = {p.code: p for p in CATALOGUE}

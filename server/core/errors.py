@@ -97,6 +97,73 @@ class Reason(Enum):
                                    "“{org}”是{kind}，不能设立仓库（部门和监管机构不持有库存）。",
                                    "\"{org}\" is a {kind} and cannot run a warehouse: departments "
                                    "and regulators hold no stock.")
+    # labels and printing
+    LABEL_SIZE_INVALID = ReasonInfo(_S.INVALID_ARGUMENT,
+                                    "“{field}”须在 {min}–{max} mm 之间（现为 {value}）。",
+                                    "\"{field}\" must be {min}–{max} mm (not {value}).")
+    LABEL_ELEMENT_OUTSIDE = ReasonInfo(_S.INVALID_ARGUMENT,
+                                       "第 {index} 个元素超出标签范围：位置 ({x}, {y})、"
+                                       "大小 {w}×{h} mm，标签为 {width}×{height} mm。",
+                                       "Element {index} lies outside the label: at ({x}, {y}), "
+                                       "{w}×{h} mm on a {width}×{height} mm label.")
+    LABEL_ELEMENT_INVALID = ReasonInfo(_S.INVALID_ARGUMENT, "第 {index} 个元素无效：{detail}",
+                                       "Element {index} is invalid: {detail}")
+    LABEL_PLACEHOLDER_UNKNOWN = ReasonInfo(_S.INVALID_ARGUMENT,
+                                           "第 {index} 个元素中的占位符 {placeholder} 不存在。"
+                                           "可用：{allowed}",
+                                           "Element {index} uses the unknown placeholder "
+                                           "{placeholder}. Available: {allowed}")
+    LABEL_LEVEL_MISMATCH = ReasonInfo(_S.FAILED_PRECONDITION,
+                                      "模板“{template}”用于{template_level}，码包 {batch_no} "
+                                      "是{batch_level}码。",
+                                      "Template \"{template}\" is for {template_level} labels; "
+                                      "batch {batch_no} holds {batch_level} codes.")
+    PRINT_JOB_TOO_LARGE = ReasonInfo(_S.INVALID_ARGUMENT,
+                                     "一次打印任务最多 {max} 张标签（本次 {count} 张），"
+                                     "请分批打印。",
+                                     "A print job holds at most {max} labels ({count} asked); "
+                                     "print in several jobs.")
+    REPRINT_REASON_REQUIRED = ReasonInfo(_S.FAILED_PRECONDITION,
+                                         "序号 {first}–{last} 已由打印任务 {jobs} 打印过；"
+                                         "重打须勾选“重打”并填写原因。",
+                                         "Serials {first}–{last} were already printed by print "
+                                         "job(s) {jobs}; a reprint must be marked as one and "
+                                         "give a reason.")
+    VERIFICATION_CODE_TO_FILE = ReasonInfo(_S.FAILED_PRECONDITION,
+                                           "模板“{template}”含验证码，验证码不能输出到 PDF 文件，"
+                                           "请直接打印到打印机。",
+                                           "Template \"{template}\" prints verification codes, "
+                                           "which never go to a PDF file: print to a printer.")
+    PRINT_JOB_FINISHED = ReasonInfo(_S.FAILED_PRECONDITION,
+                                    "打印任务 {id} 已结束，结果不能再更改。",
+                                    "Print job {id} is already finished; its outcome cannot "
+                                    "change.")
+    # codes
+    CODE_MALFORMED = ReasonInfo(_S.INVALID_ARGUMENT,
+                                "“{code}”不是有效的码（位数、字符或校验位不对），请检查是否输错。",
+                                "\"{code}\" is not a valid code (wrong length, characters or "
+                                "check character): please check for a typing mistake.")
+    CODE_UNKNOWN = ReasonInfo(_S.NOT_FOUND, "码“{code}”不存在：从未发行。",
+                              "Code \"{code}\" does not exist: it was never issued.")
+    CODE_VOIDED = ReasonInfo(_S.FAILED_PRECONDITION, "码“{code}”已注销，不能激活。",
+                             "Code \"{code}\" is voided and cannot be activated.")
+    CODE_SPACE_FULL = ReasonInfo(
+        _S.FAILED_PRECONDITION,
+        "这种码（{space}）最多发行 {capacity} 个（这样随机猜中一个有效码的概率低于十亿分之一），"
+        "已发行 {issued} 个，再发 {count} 个将超出。请改用更长的码：20 位数字码可发 100 亿个。",
+        "Codes of this kind ({space}) hold at most {capacity} codes, so that a random guess is "
+        "valid with probability below one in a billion; {issued} are issued and {count} more "
+        "would exceed that. Use longer codes: 20-digit codes hold 10,000,000,000.")
+    CODES_ALREADY_ALLOCATED = ReasonInfo(_S.FAILED_PRECONDITION,
+                                         "序号 {first}–{last} 中已有码分配给“{org}”。",
+                                         "Serials {first}–{last} include codes already "
+                                         "allocated to \"{org}\".")
+    OPERATION_ID_REUSED = ReasonInfo(_S.FAILED_PRECONDITION,
+                                     "操作编号 {operation_id} 已用于另一项操作（{kind}）。",
+                                     "Operation id {operation_id} was already used for another "
+                                     "operation ({kind}).")
+    CODE_SETTINGS_REQUIRED = ReasonInfo(_S.FAILED_PRECONDITION, "请先在码设置中填写“{field}”。",
+                                        "Set \"{field}\" in the code settings first.")
     # server
     INTERNAL = ReasonInfo(_S.INTERNAL, "服务器内部错误，请联系管理员（编号 {incident}）。",
                           "Internal server error; please contact your administrator "
@@ -152,6 +219,44 @@ LABELS: dict[str, tuple[str, str]] = {
     "shift": ("班次", "shift"),
     "address": ("地址", "address"),
     "page_size": ("每页条数", "page size"),
+    "template": ("标签模板", "label template"),
+    "print_job": ("打印任务", "print job"),
+    "level": ("码级别", "code level"),
+    "width_mm": ("标签宽度", "label width"),
+    "height_mm": ("标签高度", "label height"),
+    "elements": ("标签元素", "label elements"),
+    "logo": ("标志图片", "logo"),
+    "logo_mime": ("标志图片格式", "logo format"),
+    "template_id": ("标签模板", "label template"),
+    "batch_id": ("码包", "code batch"),
+    "first_serial": ("起始序号", "first serial"),
+    "last_serial": ("结束序号", "last serial"),
+    "target": ("打印方式", "print target"),
+    "printer": ("打印机", "printer"),
+    "reprint_reason": ("重打原因", "reprint reason"),
+    "lot_id": ("生产批次", "production lot"),
+    "status": ("状态", "status"),
+    "printed_count": ("已打印数量", "printed count"),
+    "error": ("错误信息", "error message"),
+    "code_batch": ("码包", "code batch"),
+    "code_event": ("码操作记录", "code event"),
+    "count": ("数量", "count"),
+    "format": ("码格式", "code format"),
+    "length": ("码长度", "code length"),
+    "verification_digits": ("验证码位数", "verification code digits"),
+    "labels_per_roll": ("每卷标签数", "labels per roll"),
+    "roll_unit": ("卷/包/张", "roll unit"),
+    "first_roll": ("起始卷号", "first roll"),
+    "last_roll": ("结束卷号", "last roll"),
+    "reason": ("原因", "reason"),
+    "codes": ("码", "codes"),
+    "columns": ("导出列", "columns"),
+    "key": ("密钥文件", "key file"),
+    "note": ("备注", "note"),
+    "operation_id": ("操作编号", "operation id"),
+    "gateway_base_url": ("消费者网址前缀", "consumer URL base"),
+    "gs1_company_prefix": ("GS1 厂商识别代码", "GS1 company prefix"),
+    "sscc_extension_digit": ("SSCC 扩展位", "SSCC extension digit"),
     "email": ("邮箱", "email"),
     "phone": ("电话", "phone"),
 }
@@ -171,8 +276,19 @@ ORG_KIND_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# Code levels as people read them (params named *_level, e.g. LABEL_LEVEL_MISMATCH).
+CODE_LEVEL_LABELS: dict[str, tuple[str, str]] = {
+    "item": ("单品", "item"),
+    "case": ("箱", "case"),
+    "pallet": ("托盘", "pallet"),
+}
+
+
 def _localise(params: dict[str, str], lang: int) -> dict[str, str]:
     out = dict(params)
+    for key, value in params.items():
+        if key.endswith("_level") and value in CODE_LEVEL_LABELS:
+            out[key] = CODE_LEVEL_LABELS[value][lang]
     for key in ("entity", "field"):
         if key in out and out[key] in LABELS:
             out[key] = LABELS[out[key]][lang]
