@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from server import registry
 from server.accounts.sessions import AuthSettings, SessionAuthenticator
+from server.codes import keys as code_keys
 from server.config import ServerConfig
 from server.core.interceptors import (
     ErrorInterceptor,
@@ -50,9 +51,15 @@ def auth_settings(config: ServerConfig) -> AuthSettings:
                         lockout=timedelta(minutes=config.lockout_minutes))
 
 
-def build_server(config: ServerConfig, sessions: sessionmaker[Session]) -> Running:
-    """Create, bind and start the server; returns it with the port actually bound."""
+def build_server(config: ServerConfig, sessions: sessionmaker[Session],
+                 keys: code_keys.KeyStore | None = None) -> Running:
+    """Create, bind and start the server; returns it with the port actually bound. Without
+    `keys`, the key store reads DATA_DIR's master key when codes first need it."""
     settings = auth_settings(config)
+    store = keys or code_keys.KeyStore(config.data_dir)
+    # Also the process's key store (for callers handed none): one given explicitly wins over a
+    # default made here, so a test server beside the main one cannot displace it.
+    code_keys.install(store, replace=keys is not None)
     interceptors = [
         LoggingInterceptor(),
         ErrorInterceptor(),
@@ -63,7 +70,7 @@ def build_server(config: ServerConfig, sessions: sessionmaker[Session]) -> Runni
                          interceptors=interceptors,
                          options=[("grpc.max_receive_message_length", 16 * 1024 * 1024),
                                   ("grpc.max_send_message_length", 64 * 1024 * 1024)])
-    deps = registry.Deps(auth=settings, tls=config.tls_enabled)
+    deps = registry.Deps(auth=settings, tls=config.tls_enabled, keys=store)
     for area in registry.AREAS:
         area.register(server, deps)
     health_servicer = health.HealthServicer()
@@ -107,7 +114,8 @@ def serve(config: ServerConfig, ready: threading.Event | None = None,
           on_ready: object = None) -> None:
     """Run until SIGTERM/SIGINT, then finish in-flight calls within the grace period."""
     engine, sessions = open_database(config)
-    running = build_server(config, sessions)
+    # The master key is read (or created, mode 0600) now: a bad key stops the start.
+    running = build_server(config, sessions, code_keys.KeyStore.open(config.data_dir))
     host = config.listen.rsplit(":", 1)[0]
     log.info("yima server listening on %s:%d (%s)", host, running.port,
              "TLS" if config.tls_enabled else "plaintext")

@@ -13,7 +13,10 @@ from server.accounts import servicer as accounts
 from server.accounts.sessions import AuthSettings
 from server.audit import servicer as audit
 from server.catalog import servicer as catalog
+from server.codes import servicer as codes
+from server.codes.keys import KeyStore
 from server.core.policy import Policy
+from server.labels import servicer as labels
 from server.production import servicer as production
 from server.system import servicer as system
 from server.warehouse import servicer as warehouse
@@ -26,6 +29,10 @@ from shared.pb import (
     auth_pb2_grpc,
     catalog_pb2,
     catalog_pb2_grpc,
+    codes_pb2,
+    codes_pb2_grpc,
+    labels_pb2,
+    labels_pb2_grpc,
     production_pb2,
     production_pb2_grpc,
     system_pb2,
@@ -39,6 +46,7 @@ from shared.pb import (
 class Deps:
     auth: AuthSettings
     tls: bool
+    keys: KeyStore  # tenants' code keys (codes area)
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,10 @@ AREAS: tuple[Area, ...] = (
          production.POLICIES, lambda d: production.ProductionServicer()),
     area("warehouse", warehouse_pb2, warehouse_pb2_grpc, "WarehouseService", warehouse.POLICIES,
          lambda d: warehouse.WarehouseServicer()),
+    area("codes", codes_pb2, codes_pb2_grpc, "CodeService", codes.POLICIES,
+         lambda d: codes.CodeServicer(d.keys)),
+    area("labels", labels_pb2, labels_pb2_grpc, "LabelService", labels.POLICIES,
+         lambda d: labels.LabelServicer(d.keys)),
 )
 
 

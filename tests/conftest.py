@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from server.app import Running, build_server
+from server.codes.keys import KeyStore
 from server.config import ServerConfig
 from server.db import migrate
 from server.db.embedded import start_embedded
@@ -41,15 +42,17 @@ def sessions(engine: Engine) -> sessionmaker[Session]:
 
 
 @pytest.fixture(scope="session")
-def server_config() -> ServerConfig:
+def server_config(tmp_path_factory: pytest.TempPathFactory) -> ServerConfig:
+    # data_dir: the code key store's master key goes to a temporary folder.
     return ServerConfig(listen="127.0.0.1:0", workers=8, max_failed_logins=5,
-                        lockout_minutes=15, migrate=False)
+                        lockout_minutes=15, migrate=False,
+                        data_dir=tmp_path_factory.mktemp("yima-server"))
 
 
 @pytest.fixture(scope="session")
 def running_server(server_config: ServerConfig,
                    sessions: sessionmaker[Session]) -> Iterator[Running]:
-    running = build_server(server_config, sessions)
+    running = build_server(server_config, sessions, KeyStore(server_config.data_dir))
     yield running
     running.stop(1.0)
 

@@ -41,7 +41,7 @@ ORGS: tuple[Org, ...] = (
 )
 
 READ_ALL = ["org.read", "user.read", "role.read", "category.read", "product.read", "line.read",
-            "lot.read", "warehouse.read"]
+            "lot.read", "warehouse.read", "code.read"]
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,8 @@ class RoleDef:
 ROLES: tuple[RoleDef, ...] = (
     RoleDef("factory_clerk", "工厂文员", "生产批次、产品资料维护",
             ["org.read", "category.read", "product.read", "product.write", "line.read",
-             "line.write", "lot.read", "lot.write", "warehouse.read"]),
+             "line.write", "lot.read", "lot.write", "warehouse.read", "code.read",
+             "code.activate", "code.void"]),
     RoleDef("warehouse_keeper", "仓库管理员", "仓库与库存",
             ["org.read", "product.read", "lot.read", "warehouse.read", "warehouse.write"]),
     RoleDef("dealer_admin", "经销商管理员", "管理本经销商及下级的组织与账号",

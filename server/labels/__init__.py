@@ -1,0 +1,1 @@
+"""Label templates and print jobs (LabelService)."""
