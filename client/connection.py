@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,7 +21,9 @@ from shared.pb import (
     auth_pb2,
     auth_pb2_grpc,
     catalog_pb2_grpc,
+    codes_pb2_grpc,
     common_pb2,
+    labels_pb2_grpc,
     production_pb2_grpc,
     system_pb2_grpc,
     warehouse_pb2_grpc,
@@ -157,6 +159,8 @@ class Connection:
         self.catalog = catalog_pb2_grpc.CatalogServiceStub(self.channel)
         self.production = production_pb2_grpc.ProductionServiceStub(self.channel)
         self.warehouse = warehouse_pb2_grpc.WarehouseServiceStub(self.channel)
+        self.codes = codes_pb2_grpc.CodeServiceStub(self.channel)
+        self.labels = labels_pb2_grpc.LabelServiceStub(self.channel)
 
     def stub(self, stub_class: Callable[[grpc.Channel], S]) -> S:
         return stub_class(self.channel)
@@ -172,6 +176,29 @@ class Connection:
         except grpc.RpcError as exc:
             raise server_error(exc) from None
         finally:
+            with self._lock:
+                self._in_flight -= 1
+                last = self._closed and not self._in_flight
+            if last:
+                self._raw.close()
+
+    def stream(self, method: Callable[..., Any], request: Any,
+               timeout: float | None = None) -> Iterator[Any]:
+        """Iterate a server-streaming RPC, raising ServerError instead of grpc.RpcError; closing
+        the iterator early (a cancelled export) cancels the call. No deadline unless given."""
+        with self._lock:
+            if self._closed:
+                raise ServerError(grpc.StatusCode.CANCELLED, "CLOSED", *_CLOSED_MESSAGE)
+            self._in_flight += 1
+        call = None
+        try:
+            call = method(request, timeout=timeout)
+            yield from call
+        except grpc.RpcError as exc:
+            raise server_error(exc) from None
+        finally:
+            if call is not None:
+                call.cancel()
             with self._lock:
                 self._in_flight -= 1
                 last = self._closed and not self._in_flight

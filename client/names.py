@@ -75,6 +75,15 @@ def audit_actions() -> dict[str, str]:
         "change_password": QCoreApplication.translate("Labels", "Change password"),
         "reset_password": QCoreApplication.translate("Labels", "Reset password"),
         "set_image": QCoreApplication.translate("Labels", "Set image"),
+        "issue": QCoreApplication.translate("Labels", "Issue codes"),
+        "allocate": QCoreApplication.translate("Labels", "Allocate"),
+        "activate": QCoreApplication.translate("Labels", "Activate"),
+        "void": QCoreApplication.translate("Labels", "Void"),
+        "export": QCoreApplication.translate("Labels", "Export"),
+        "lookup": QCoreApplication.translate("Labels", "Look up"),
+        "start": QCoreApplication.translate("Labels", "Print"),
+        "reprint": QCoreApplication.translate("Labels", "Reprint"),
+        "finish": QCoreApplication.translate("Labels", "Finish printing"),
     }
 
 
@@ -88,6 +97,11 @@ def entities() -> dict[str, str]:
         "line": QCoreApplication.translate("Labels", "Production line"),
         "lot": QCoreApplication.translate("Labels", "Production lot"),
         "warehouse": QCoreApplication.translate("Labels", "Warehouse"),
+        "code_batch": QCoreApplication.translate("Labels", "Code batch"),
+        "code_event": QCoreApplication.translate("Labels", "Code record"),
+        "code_settings": QCoreApplication.translate("Labels", "Code settings"),
+        "template": QCoreApplication.translate("Labels", "Label template"),
+        "print_job": QCoreApplication.translate("Labels", "Print job"),
     }
 
 
@@ -103,4 +117,6 @@ def permission_areas() -> dict[str, str]:
         "catalog": QCoreApplication.translate("Labels", "Catalogue"),
         "production": QCoreApplication.translate("Labels", "Production"),
         "warehouse": QCoreApplication.translate("Labels", "Warehousing"),
+        "codes": QCoreApplication.translate("Labels", "Codes"),
+        "labels": QCoreApplication.translate("Labels", "Labels and printing"),
     }

@@ -29,6 +29,8 @@ def group_titles() -> dict[str, str]:
         "catalog": QCoreApplication.translate("Areas", "Product management"),
         "production": QCoreApplication.translate("Areas", "Production management"),
         "warehouse": QCoreApplication.translate("Areas", "Warehouse management"),
+        "codes": QCoreApplication.translate("Areas", "Code management"),
+        "labels": QCoreApplication.translate("Areas", "Labels and printing"),
     }
 
 
@@ -86,6 +88,30 @@ def _warehouses(session: Session) -> QWidget:
     return WarehousesPage(session)
 
 
+def _code_batches(session: Session) -> QWidget:
+    from client.areas.code_batches import CodeBatchesPage
+
+    return CodeBatchesPage(session)
+
+
+def _code_events(session: Session) -> QWidget:
+    from client.areas.code_events import CodeEventsPage
+
+    return CodeEventsPage(session)
+
+
+def _label_templates(session: Session) -> QWidget:
+    from client.areas.label_templates import TemplatesPage
+
+    return TemplatesPage(session)
+
+
+def _print_jobs(session: Session) -> QWidget:
+    from client.areas.print_jobs import PrintJobsPage
+
+    return PrintJobsPage(session)
+
+
 AREAS: tuple[Area, ...] = (
     Area("organisations", "accounts", "org.read",
          lambda: QCoreApplication.translate("Areas", "Organisations"), _orgs),
@@ -105,6 +131,14 @@ AREAS: tuple[Area, ...] = (
          lambda: QCoreApplication.translate("Areas", "Production lines"), _lines),
     Area("warehouses", "warehouse", "warehouse.read",
          lambda: QCoreApplication.translate("Areas", "Warehouses"), _warehouses),
+    Area("code_batches", "codes", "code.read",
+         lambda: QCoreApplication.translate("Areas", "Code batches"), _code_batches),
+    Area("code_events", "codes", "code.read",
+         lambda: QCoreApplication.translate("Areas", "Code records"), _code_events),
+    Area("label_templates", "labels", "label.read",
+         lambda: QCoreApplication.translate("Areas", "Label templates"), _label_templates),
+    Area("print_jobs", "labels", "print.read",
+         lambda: QCoreApplication.translate("Areas", "Print jobs"), _print_jobs),
 )
 
 

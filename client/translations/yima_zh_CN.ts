@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivateDialog</name>
+    <message>
+        <location filename="../areas/code_actions.py" line="212"/>
+        <source>Activate codes — %1</source>
+        <translation>激活码 — %1</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="221"/>
+        <source>(the batch&apos;s product: %1)</source>
+        <translation>（码包的产品：%1）</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="222"/>
+        <source>(choose the product)</source>
+        <translation>（请选择产品）</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="224"/>
+        <source>(no lot)</source>
+        <translation>（不指定批次）</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="227"/>
+        <source>Codes</source>
+        <translation>码范围</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="228"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="229"/>
+        <source>Production lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="230"/>
+        <source>Activate</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="244"/>
+        <source>Choose the product these codes go on.</source>
+        <translation>请选择这些码所贴的产品。</translation>
+    </message>
+</context>
+<context>
+    <name>AllocateDialog</name>
+    <message>
+        <location filename="../areas/code_actions.py" line="160"/>
+        <source>Allocate rolls — %1</source>
+        <translation>标码授权 — %1</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="175"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../areas/code_actions.py" line="177"/>
+        <source>of %Ln roll(s), %1 labels each</source>
+        <translation>
+            <numerusform>共 %Ln 卷，每卷 %1 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="184"/>
+        <source>Licensed factory</source>
+        <translation>授权工厂</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="185"/>
+        <source>Rolls</source>
+        <translation>卷号</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="186"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="187"/>
+        <source>Allocate</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="192"/>
+        <source>Choose the licensed factory.</source>
+        <translation>请选择授权工厂。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="194"/>
+        <source>The range ends before it starts.</source>
+        <translation>范围的结束小于开始。</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <location filename="../areas/__init__.py" line="27"/>
@@ -29,49 +127,79 @@
         <translation>仓储管理</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="91"/>
+        <location filename="../areas/__init__.py" line="32"/>
+        <source>Code management</source>
+        <translation>码管理</translation>
+    </message>
+    <message>
+        <location filename="../areas/__init__.py" line="33"/>
+        <source>Labels and printing</source>
+        <translation>标签打印</translation>
+    </message>
+    <message>
+        <location filename="../areas/__init__.py" line="117"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="93"/>
+        <location filename="../areas/__init__.py" line="119"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="95"/>
+        <location filename="../areas/__init__.py" line="121"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="97"/>
+        <location filename="../areas/__init__.py" line="123"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="99"/>
+        <location filename="../areas/__init__.py" line="125"/>
         <source>Product categories</source>
         <translation>产品分类</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="101"/>
+        <location filename="../areas/__init__.py" line="127"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="103"/>
+        <location filename="../areas/__init__.py" line="129"/>
         <source>Production lots</source>
         <translation>生产批次</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="105"/>
+        <location filename="../areas/__init__.py" line="131"/>
         <source>Production lines</source>
         <translation>产线</translation>
     </message>
     <message>
-        <location filename="../areas/__init__.py" line="107"/>
+        <location filename="../areas/__init__.py" line="133"/>
         <source>Warehouses</source>
         <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../areas/__init__.py" line="135"/>
+        <source>Code batches</source>
+        <translation>码包管理</translation>
+    </message>
+    <message>
+        <location filename="../areas/__init__.py" line="137"/>
+        <source>Code records</source>
+        <translation>码操作记录</translation>
+    </message>
+    <message>
+        <location filename="../areas/__init__.py" line="139"/>
+        <source>Label templates</source>
+        <translation>标签模板</translation>
+    </message>
+    <message>
+        <location filename="../areas/__init__.py" line="141"/>
+        <source>Print jobs</source>
+        <translation>打印记录</translation>
     </message>
     <message>
         <location filename="../areas/common.py" line="52"/>
@@ -328,6 +456,437 @@
     </message>
 </context>
 <context>
+    <name>CodeActions</name>
+    <message>
+        <location filename="../areas/code_actions.py" line="59"/>
+        <source>%1 codes</source>
+        <translation>%1 个码</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="61"/>
+        <source>%1 rolls of %2</source>
+        <translation>%1 卷 × 每卷 %2 张</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBatchesPage</name>
+    <message>
+        <location filename="../areas/code_batches.py" line="26"/>
+        <source>%1 × %3 per %2</source>
+        <translation>%1 %2 × 每%2 %3 张</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="36"/>
+        <source>Batch number</source>
+        <translation>码包号</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="37"/>
+        <location filename="../areas/code_batches.py" line="54"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="38"/>
+        <location filename="../areas/code_batches.py" line="57"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="39"/>
+        <source>Codes</source>
+        <translation>码数量</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="40"/>
+        <location filename="../areas/code_batches.py" line="59"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="41"/>
+        <source>Rolls × labels</source>
+        <translation>卷数 × 每卷张数</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="42"/>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="43"/>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="44"/>
+        <source>Voided</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="45"/>
+        <source>Sample code</source>
+        <translation>示例码</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="46"/>
+        <source>Issued by</source>
+        <translation>生码人</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="47"/>
+        <source>Issued</source>
+        <translation>生码时间</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="48"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="50"/>
+        <source>Code batches</source>
+        <translation>码包管理</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="52"/>
+        <source>Batch number, note or product</source>
+        <translation>码包号、备注或产品</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="60"/>
+        <source>Issue codes…</source>
+        <translation>生码…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="62"/>
+        <source>Export file…</source>
+        <translation>导出印刷文件…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="64"/>
+        <source>Allocate…</source>
+        <translation>标码授权…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="70"/>
+        <source>Print…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="72"/>
+        <source>Look up…</source>
+        <translation>查询码…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="73"/>
+        <source>Settings…</source>
+        <translation>码设置…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="66"/>
+        <source>Activate…</source>
+        <translation>激活…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="68"/>
+        <source>Void…</source>
+        <translation>注销…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="120"/>
+        <source>Allocated serial numbers %1–%2 of %3 to %4.</source>
+        <translation>已将码包 %3 的序号 %1–%2 分配给“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="129"/>
+        <source>%1 left as they were (already voided or not allowed).</source>
+        <translation>%1 个未变（已注销或不允许）。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="138"/>
+        <source>Activated %1 code(s).</source>
+        <translation>已激活 %1 个码。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="147"/>
+        <source>Voided %1 code(s).</source>
+        <translation>已注销 %1 个码。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_batches.py" line="153"/>
+        <source>Code settings saved.</source>
+        <translation>码设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEventsPage</name>
+    <message>
+        <location filename="../areas/code_events.py" line="30"/>
+        <location filename="../areas/code_events.py" line="46"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_events.py" line="31"/>
+        <location filename="../areas/code_events.py" line="45"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_events.py" line="32"/>
+        <source>Batch number</source>
+        <translation>码包号</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_events.py" line="33"/>
+        <source>Serial numbers</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_events.py" line="34"/>
+        <source>Codes</source>
+        <translation>码数量</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_events.py" line="35"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_events.py" line="36"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_events.py" line="37"/>
+        <source>Lot number</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_events.py" line="38"/>
+        <source>Reason / note</source>
+        <translation>原因/备注</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_events.py" line="39"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_events.py" line="41"/>
+        <source>Code records</source>
+        <translation>码操作记录</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_events.py" line="43"/>
+        <source>Batch number or reason</source>
+        <translation>码包号或原因</translation>
+    </message>
+</context>
+<context>
+    <name>CodeNames</name>
+    <message>
+        <location filename="../code_names.py" line="14"/>
+        <source>Item</source>
+        <translation>单品</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="15"/>
+        <source>Case</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="16"/>
+        <source>Pallet</source>
+        <translation>垛（托盘）</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="22"/>
+        <location filename="../code_names.py" line="30"/>
+        <source>Digits</source>
+        <translation>数字码</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="23"/>
+        <source>Short (for QR URLs)</source>
+        <translation>短码（用于二维码网址）</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="24"/>
+        <source>GS1 (GTIN + serial / SSCC)</source>
+        <translation>GS1（GTIN + 序列号 / SSCC）</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="31"/>
+        <source>Short</source>
+        <translation>短码</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="32"/>
+        <source>GS1</source>
+        <translation>GS1</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="38"/>
+        <source>Issued</source>
+        <translation>已生码</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="39"/>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="40"/>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="41"/>
+        <source>Voided</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="47"/>
+        <source>Roll</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="48"/>
+        <source>Pack</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="49"/>
+        <source>Sheet</source>
+        <translation>张</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="55"/>
+        <source>Serial number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="56"/>
+        <source>Code</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="57"/>
+        <source>URL (QR content)</source>
+        <translation>网址（二维码内容）</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="58"/>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="60"/>
+        <source>Roll / pack / sheet number</source>
+        <translation>卷号/包号/张号</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="61"/>
+        <source>GS1 element string</source>
+        <translation>GS1 元素串</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="69"/>
+        <source>Allocation</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="70"/>
+        <source>Activation</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="71"/>
+        <source>Void</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="77"/>
+        <source>This PC&apos;s printer</source>
+        <translation>本机打印机</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="78"/>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="79"/>
+        <source>Network label printer (ZPL)</source>
+        <translation>网络标签打印机 (ZPL)</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="85"/>
+        <source>Printing</source>
+        <translation>打印中</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="86"/>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="87"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../code_names.py" line="88"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>CodeSettingsDialog</name>
+    <message>
+        <location filename="../areas/code_settings.py" line="16"/>
+        <source>Code settings</source>
+        <translation>码设置</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_settings.py" line="20"/>
+        <source>GS1 Digital Link URIs for GS1 codes (…/01/{GTIN}/21/{serial})</source>
+        <translation>GS1 码使用 GS1 数字链接网址（…/01/{GTIN}/21/{序列号}）</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_settings.py" line="23"/>
+        <source>7–10 digits</source>
+        <translation>7–10 位数字</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_settings.py" line="26"/>
+        <source>Consumer URL base</source>
+        <translation>消费者扫码网址前缀</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_settings.py" line="29"/>
+        <source>GS1 company prefix</source>
+        <translation>GS1 厂商识别代码</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_settings.py" line="30"/>
+        <source>SSCC extension digit</source>
+        <translation>SSCC 扩展位</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_settings.py" line="48"/>
+        <source>Enter a web address starting with https://.</source>
+        <translation>请填写以 https:// 开头的网址。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_settings.py" line="52"/>
+        <source>A GS1 company prefix has 7 to 10 digits.</source>
+        <translation>GS1 厂商识别代码为 7 至 10 位数字。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <location filename="../widgets/status.py" line="20"/>
@@ -343,6 +902,14 @@
         <location filename="../widgets/status.py" line="22"/>
         <source>Offline — retrying</source>
         <translation>离线 — 正在重试</translation>
+    </message>
+</context>
+<context>
+    <name>ContentEdit</name>
+    <message>
+        <location filename="../widgets/element_table.py" line="49"/>
+        <source>Insert a placeholder</source>
+        <translation>插入占位符</translation>
     </message>
 </context>
 <context>
@@ -386,14 +953,311 @@
 <context>
     <name>DateRangeFilter</name>
     <message>
-        <location filename="../widgets/filters.py" line="83"/>
+        <location filename="../widgets/filters.py" line="85"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../widgets/filters.py" line="84"/>
+        <location filename="../widgets/filters.py" line="86"/>
         <source>to</source>
         <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerDialog</name>
+    <message>
+        <location filename="../areas/label_designer.py" line="70"/>
+        <source>Edit label template</source>
+        <translation>编辑标签模板</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="71"/>
+        <source>New label template</source>
+        <translation>新增标签模板</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="88"/>
+        <source>mm</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="93"/>
+        <source>Active (offered for printing)</source>
+        <translation>启用（可用于打印）</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="96"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="97"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="105"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="106"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="107"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="108"/>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="109"/>
+        <location filename="../areas/label_designer.py" line="158"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="159"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="163"/>
+        <source>The logo must be a PNG or JPEG of at most 512 KB.</source>
+        <translation>标志须为不超过 512 KB 的 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="169"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="170"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="177"/>
+        <source>Enter a code without spaces.</source>
+        <translation>请输入不含空格的编码。</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_designer.py" line="179"/>
+        <source>Enter the name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ElementTable</name>
+    <message>
+        <location filename="../widgets/element_table.py" line="79"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="79"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="80"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="81"/>
+        <source>QR code</source>
+        <translation>二维码 (QR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="82"/>
+        <source>Data Matrix</source>
+        <translation>Data Matrix</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="83"/>
+        <source>Code 128</source>
+        <translation>Code 128</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="84"/>
+        <source>GS1-128</source>
+        <translation>GS1-128</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="85"/>
+        <source>GS1 DataMatrix</source>
+        <translation>GS1 DataMatrix</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="87"/>
+        <source>Code</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="87"/>
+        <source>Consumer URL</source>
+        <translation>消费者扫码网址</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="88"/>
+        <source>Serial number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="88"/>
+        <source>Roll / pack / sheet number</source>
+        <translation>卷号/包号/张号</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="89"/>
+        <source>Batch number</source>
+        <translation>码包号</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="89"/>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="90"/>
+        <source>GS1 element string</source>
+        <translation>GS1 元素串</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="91"/>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="92"/>
+        <source>Product code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="92"/>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="93"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="93"/>
+        <source>Lot number</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="94"/>
+        <source>Production date</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="98"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="98"/>
+        <source>Symbology</source>
+        <translation>码制</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="98"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="98"/>
+        <source>X mm</source>
+        <translation>X 毫米</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="99"/>
+        <source>Y mm</source>
+        <translation>Y 毫米</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="99"/>
+        <source>Width mm</source>
+        <translation>宽 毫米</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="99"/>
+        <source>Height mm</source>
+        <translation>高 毫米</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="99"/>
+        <source>Font pt</source>
+        <translation>字号 pt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="100"/>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="107"/>
+        <source>Add barcode</source>
+        <translation>添加条码</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="109"/>
+        <source>Add text</source>
+        <translation>添加文字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="111"/>
+        <source>Add logo</source>
+        <translation>添加标志</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="112"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="113"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="114"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="261"/>
+        <source>Element %1</source>
+        <translation>第 %1 个元素</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="263"/>
+        <source>width and height must be above 0.</source>
+        <translation>宽和高须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="265"/>
+        <source>lies outside the label.</source>
+        <translation>超出标签范围。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="267"/>
+        <source>needs content.</source>
+        <translation>内容不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/element_table.py" line="269"/>
+        <source>choose a logo image first.</source>
+        <translation>请先选择标志图片。</translation>
     </message>
 </context>
 <context>
@@ -417,6 +1281,190 @@
         <location filename="../widgets/errors.py" line="42"/>
         <source>Information</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../areas/code_export.py" line="338"/>
+        <source>Export print file — %1</source>
+        <translation>导出印刷文件 — %1</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="341"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="343"/>
+        <source>The file is encrypted (AES-256). Give the password or key file to the print shop by another way than the file itself.</source>
+        <translation>文件已加密（AES-256）。请通过与文件不同的途径把密码或密钥文件交给印刷厂。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../areas/code_export.py" line="89"/>
+        <source>Columns</source>
+        <translation>导出列</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="96"/>
+        <source>Whole batch</source>
+        <translation>整个码包</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="97"/>
+        <source>Serial numbers</source>
+        <translation>指定序号</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="103"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="108"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="109"/>
+        <location filename="../areas/code_export.py" line="226"/>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="114"/>
+        <source>at least 12 characters</source>
+        <translation>至少 12 个字符</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="115"/>
+        <source>repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="122"/>
+        <source>a 32-byte key file</source>
+        <translation>32 字节的密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="123"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="124"/>
+        <source>Create key file…</source>
+        <translation>生成密钥文件…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="125"/>
+        <source>Writes 32 random bytes. Hand the key file to the print shop separately from the print file.</source>
+        <translation>写入 32 个随机字节。请把密钥文件与印刷文件分开交给印刷厂。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="139"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="149"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="151"/>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="155"/>
+        <source>Codes</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="156"/>
+        <source>Protection</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="157"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="219"/>
+        <source>Save the print file</source>
+        <translation>保存印刷文件</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="221"/>
+        <source>Yima print file (*.ypf)</source>
+        <translation>一码印刷文件 (*.ypf)</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="232"/>
+        <source>Create key file</source>
+        <translation>生成密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="240"/>
+        <source>Key file written. Hand it over separately from the print file; without it the file cannot be opened.</source>
+        <translation>密钥文件已生成。请与印刷文件分开交付；没有它文件无法打开。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="246"/>
+        <source>Choose at least one column.</source>
+        <translation>请至少选择一列。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="248"/>
+        <source>The first serial number is after the last.</source>
+        <translation>起始序号大于结束序号。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="251"/>
+        <source>The password needs at least 12 characters.</source>
+        <translation>密码至少需要 12 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="253"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="257"/>
+        <source>Choose a key file of exactly 32 bytes.</source>
+        <translation>请选择正好 32 字节的密钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="259"/>
+        <source>Choose where to save the print file.</source>
+        <translation>请选择印刷文件的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="286"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="300"/>
+        <source>%1 of %2 codes</source>
+        <translation>%1 / %2 个码</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../areas/code_export.py" line="307"/>
+        <source>Exported %Ln code(s) to %1 (%2 KB).</source>
+        <translation>
+            <numerusform>已导出 %Ln 个码到 %1（%2 KB）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../areas/code_export.py" line="317"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
     </message>
 </context>
 <context>
@@ -549,219 +1597,462 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
+    <name>IssueDialog</name>
     <message>
-        <location filename="../labels.py" line="13"/>
-        <source>Headquarters</source>
-        <translation>总部</translation>
+        <location filename="../areas/code_issue.py" line="44"/>
+        <source>Issue a code batch</source>
+        <translation>生码</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="14"/>
-        <source>Factory</source>
-        <translation>工厂</translation>
+        <location filename="../areas/code_issue.py" line="60"/>
+        <source> digits</source>
+        <translation> 位</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="15"/>
-        <source>Licensed factory</source>
-        <translation>授权工厂</translation>
+        <location filename="../areas/code_issue.py" line="69"/>
+        <source>(bind later)</source>
+        <translation>（稍后绑定）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16"/>
-        <source>Branch</source>
-        <translation>分公司</translation>
+        <location filename="../areas/code_issue.py" line="72"/>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17"/>
-        <location filename="../labels.py" line="90"/>
-        <source>Warehouse</source>
-        <translation>仓库</translation>
+        <location filename="../areas/code_issue.py" line="74"/>
+        <source>%1 digits</source>
+        <translation>%1 位</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
-        <source>Department</source>
-        <translation>部门</translation>
+        <location filename="../areas/code_issue.py" line="83"/>
+        <source>e.g. print order, customer</source>
+        <translation>例如：印刷单号、客户</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
-        <source>Dealer</source>
-        <translation>经销商</translation>
+        <location filename="../areas/code_issue.py" line="90"/>
+        <source>Level</source>
+        <translation>码级别</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
-        <source>Store</source>
-        <translation>门店</translation>
+        <location filename="../areas/code_issue.py" line="91"/>
+        <source>Format</source>
+        <translation>码格式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
-        <source>Regulator</source>
-        <translation>监管机构</translation>
+        <location filename="../areas/code_issue.py" line="92"/>
+        <source>Length</source>
+        <translation>码长</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
-        <source>Dealer (level %1)</source>
-        <translation>%1级经销商</translation>
+        <location filename="../areas/code_issue.py" line="93"/>
+        <source>Number of codes *</source>
+        <translation>生码数量 *</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="42"/>
-        <source>Number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="43"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="44"/>
-        <source>Yes/No</source>
-        <translation>是/否</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="45"/>
-        <source>Choice</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <location filename="../labels.py" line="52"/>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../areas/code_issue.py" line="94"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../areas/code_issue.py" line="95"/>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="96"/>
+        <source>Label stock comes in</source>
+        <translation>标签单位</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="97"/>
+        <source>Labels per roll / pack / sheet</source>
+        <translation>每卷/包/张的标签数</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="98"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="100"/>
+        <source>New batch</source>
+        <translation>新码包</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="106"/>
+        <source>Issue</source>
+        <translation>生码</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="109"/>
+        <source>Print file for the print shop</source>
+        <translation>给印刷厂的印刷文件</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="116"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="139"/>
+        <source>Digits only, the last one a check digit, like 100165247012980283.</source>
+        <translation>纯数字码，末位为校验位，例如 100165247012980283。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="141"/>
+        <source>13 letters and digits (the last a check character): short consumer URLs make small QR codes.</source>
+        <translation>13 位字母数字（末位为校验符）：消费者网址短，二维码更小。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="143"/>
+        <source>Pallets get SSCCs; items and cases GTIN (01) + serial (21), so the product (with its GTIN) is required.</source>
+        <translation>垛码为 SSCC；单品和箱码为 GTIN (01) + 序列号 (21)，须选择带 GTIN 的产品。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="148"/>
+        <source>That makes %1 rolls / packs / sheets.</source>
+        <translation>共 %1 卷/包/张。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="155"/>
+        <source>GS1 codes for items and cases need a product with a GTIN.</source>
+        <translation>单品和箱的 GS1 码需要一个有 GTIN 的产品。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_issue.py" line="179"/>
+        <source>Issuing…</source>
+        <translation>正在生码…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../areas/code_issue.py" line="189"/>
+        <source>Batch %1 issued: %Ln code(s), first code %2. Export the print file now, or later from the batch list.</source>
+        <translation>
+            <numerusform>码包 %1 已生成：%Ln 个码，首个码 %2。可现在导出印刷文件，也可以稍后在码包列表中导出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelPreview</name>
+    <message>
+        <location filename="../widgets/label_preview.py" line="138"/>
+        <source>%1 × %2 mm, sample data</source>
+        <translation>%1 × %2 毫米，示例数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/label_preview.py" line="151"/>
+        <source>the barcode&apos;s modules are smaller than one printer dot; make the element bigger.</source>
+        <translation>条码的模块小于一个打印点，请把元素放大。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/label_preview.py" line="155"/>
+        <source>GS1 barcodes carry {element_string} (of a GS1 batch) or application identifiers in brackets, e.g. (01){gtin}(10){lot_no}.</source>
+        <translation>GS1 条码的内容须为 {element_string}（GS1 码包）或带括号的应用标识符，例如 (01){gtin}(10){lot_no}。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/label_preview.py" line="158"/>
+        <source>cannot be drawn (%1).</source>
+        <translation>无法绘制（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/label_preview.py" line="159"/>
+        <source>Element %1: %2</source>
+        <translation>第 %1 个元素：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../names.py" line="13"/>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="14"/>
+        <source>Factory</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="15"/>
+        <source>Licensed factory</source>
+        <translation>授权工厂</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="16"/>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="17"/>
+        <location filename="../names.py" line="99"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="18"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="19"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="20"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="21"/>
+        <source>Regulator</source>
+        <translation>监管机构</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="28"/>
+        <source>Dealer (level %1)</source>
+        <translation>%1级经销商</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="41"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="42"/>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="43"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="44"/>
+        <source>Yes/No</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="45"/>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="52"/>
+        <location filename="../names.py" line="96"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="53"/>
+        <location filename="../names.py" line="98"/>
         <source>Production lot</source>
         <translation>生产批次</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../names.py" line="58"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../names.py" line="59"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../names.py" line="63"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../names.py" line="64"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69"/>
+        <location filename="../names.py" line="69"/>
         <source>Create</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../names.py" line="70"/>
         <source>Update</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../names.py" line="71"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../names.py" line="72"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../names.py" line="73"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../names.py" line="74"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../names.py" line="75"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76"/>
+        <location filename="../names.py" line="76"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../names.py" line="77"/>
         <source>Set image</source>
         <translation>设置图片</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../names.py" line="78"/>
+        <source>Issue codes</source>
+        <translation>生码</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="79"/>
+        <source>Allocate</source>
+        <translation>标码授权</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="80"/>
+        <source>Activate</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="81"/>
+        <source>Void</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="82"/>
+        <source>Export</source>
+        <translation>导出印刷文件</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="83"/>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="84"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="85"/>
+        <source>Reprint</source>
+        <translation>重打</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="86"/>
+        <source>Finish printing</source>
+        <translation>打印结束</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="92"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../names.py" line="93"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../names.py" line="94"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../names.py" line="95"/>
         <source>Product category</source>
         <translation>产品分类</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="88"/>
+        <location filename="../names.py" line="97"/>
         <source>Production line</source>
         <translation>产线</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95"/>
+        <location filename="../names.py" line="100"/>
+        <source>Code batch</source>
+        <translation>码包</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="101"/>
+        <source>Code record</source>
+        <translation>码操作记录</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="102"/>
+        <source>Code settings</source>
+        <translation>码设置</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="103"/>
+        <source>Label template</source>
+        <translation>标签模板</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="104"/>
+        <source>Print job</source>
+        <translation>打印任务</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="109"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../names.py" line="110"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101"/>
+        <location filename="../names.py" line="115"/>
         <source>Accounts</source>
         <translation>账户管理</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../names.py" line="116"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103"/>
+        <location filename="../names.py" line="117"/>
         <source>Catalogue</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../names.py" line="118"/>
         <source>Production</source>
         <translation>生产</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../names.py" line="119"/>
         <source>Warehousing</source>
         <translation>仓储</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="120"/>
+        <source>Codes</source>
+        <translation>码管理</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="121"/>
+        <source>Labels and printing</source>
+        <translation>标签打印</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2336,99 @@
         <location filename="../dialogs/login.py" line="212"/>
         <source>Your password must be changed before you can continue.</source>
         <translation>必须先修改密码才能继续使用。</translation>
+    </message>
+</context>
+<context>
+    <name>LookupDialog</name>
+    <message>
+        <location filename="../areas/code_lookup.py" line="37"/>
+        <source>Look up a code</source>
+        <translation>查询码</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="40"/>
+        <source>Scan or paste a code, URL or GS1 element string</source>
+        <translation>扫描或粘贴码、网址或 GS1 元素串</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="42"/>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="52"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="52"/>
+        <source>Code</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="53"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="53"/>
+        <source>Batch</source>
+        <translation>码包</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="54"/>
+        <source>Serial number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="54"/>
+        <source>Roll</source>
+        <translation>卷号</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="55"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="55"/>
+        <source>Production lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="56"/>
+        <source>Licensed factory</source>
+        <translation>授权工厂</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="57"/>
+        <source>Activated</source>
+        <translation>激活时间</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="57"/>
+        <source>Voided</source>
+        <translation>注销时间</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="58"/>
+        <source>Void reason</source>
+        <translation>注销原因</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="58"/>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="66"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_lookup.py" line="82"/>
+        <source>Looking up…</source>
+        <translation>正在查询…</translation>
     </message>
 </context>
 <context>
@@ -1496,12 +2880,12 @@
         <translation>移动…</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="127"/>
+        <location filename="../areas/organisations.py" line="128"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../areas/organisations.py" line="186"/>
+        <location filename="../areas/organisations.py" line="187"/>
         <source>Delete the organisation “%1”?</source>
         <translation>确定删除组织“%1”吗？</translation>
     </message>
@@ -1554,6 +2938,259 @@
         <location filename="../widgets/pager.py" line="60"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../areas/print_dialog.py" line="84"/>
+        <source>Print labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="109"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="118"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="129"/>
+        <source>Choose printer…</source>
+        <translation>选择打印机…</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="132"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="136"/>
+        <source>e.g. 192.168.1.50:9100</source>
+        <translation>例如 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="139"/>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="154"/>
+        <source>Code batch *</source>
+        <translation>码包 *</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="155"/>
+        <source>Serial numbers *</source>
+        <translation>序号 *</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="156"/>
+        <source>Label template *</source>
+        <translation>标签模板 *</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="157"/>
+        <source>Production lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="158"/>
+        <source>Print to</source>
+        <translation>打印到</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="164"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="167"/>
+        <source>Stop printing</source>
+        <translation>停止打印</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="169"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="226"/>
+        <source>of %1</source>
+        <translation>共 %1</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="249"/>
+        <source>(the default printer)</source>
+        <translation>（默认打印机）</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="273"/>
+        <source>Save labels as PDF</source>
+        <translation>将标签保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="274"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="290"/>
+        <source>Choose the code batch.</source>
+        <translation>请选择码包。</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="292"/>
+        <source>Choose the label template.</source>
+        <translation>请选择标签模板。</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="295"/>
+        <source>The range ends before it starts.</source>
+        <translation>范围的结束小于开始。</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="297"/>
+        <source>At most 10,000 labels per print job; print in several jobs.</source>
+        <translation>每个打印任务最多 10,000 张标签，请分批打印。</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="301"/>
+        <source>Enter the label printer&apos;s address, e.g. 192.168.1.50:9100.</source>
+        <translation>请填写标签打印机地址，例如 192.168.1.50:9100。</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="304"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="327"/>
+        <source>Preparing the print job…</source>
+        <translation>正在准备打印任务…</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="351"/>
+        <source>Nothing printed.</source>
+        <translation>未打印。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../areas/print_dialog.py" line="367"/>
+        <source>Printing %Ln label(s)…</source>
+        <translation>
+            <numerusform>正在打印 %Ln 张标签…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../areas/print_dialog.py" line="398"/>
+        <source>Print job %1: %2, %Ln label(s) printed.</source>
+        <translation>
+            <numerusform>打印任务 %1：%2（打印了 %Ln 张标签）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobsPage</name>
+    <message>
+        <location filename="../areas/print_jobs.py" line="26"/>
+        <source>Job</source>
+        <translation>任务号</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="27"/>
+        <location filename="../areas/print_jobs.py" line="52"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="29"/>
+        <source>Batch number</source>
+        <translation>码包号</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="30"/>
+        <source>Serial numbers</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="32"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="33"/>
+        <source>Printed to</source>
+        <translation>打印方式</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="34"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="35"/>
+        <location filename="../areas/print_jobs.py" line="49"/>
+        <source>Reprint</source>
+        <translation>重打</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="37"/>
+        <source>Reprint reason</source>
+        <translation>重打原因</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="38"/>
+        <location filename="../areas/print_jobs.py" line="47"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="39"/>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="40"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="41"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="42"/>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="44"/>
+        <source>Print jobs</source>
+        <translation>打印记录</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="45"/>
+        <source>User, printer or reprint reason</source>
+        <translation>用户、打印机或重打原因</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="50"/>
+        <source>Reprints only</source>
+        <translation>仅重打</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="51"/>
+        <source>First prints only</source>
+        <translation>仅首次打印</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_jobs.py" line="57"/>
+        <source>Print labels…</source>
+        <translation>打印标签…</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +3407,30 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../areas/print_dialog.py" line="54"/>
+        <location filename="../areas/print_dialog.py" line="63"/>
+        <source>Reprint</source>
+        <translation>重打</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="55"/>
+        <source>To print them again, give the reason:</source>
+        <translation>如需重打，请填写原因：</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="59"/>
+        <source>e.g. labels jammed in the printer</source>
+        <translation>例如：打印机卡纸</translation>
+    </message>
+    <message>
+        <location filename="../areas/print_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../areas/user_form.py" line="144"/>
@@ -1912,6 +3573,123 @@
         <location filename="../areas/roles.py" line="140"/>
         <source>Delete the role “%1”?</source>
         <translation>确定删除角色“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionEditor</name>
+    <message>
+        <location filename="../areas/code_actions.py" line="77"/>
+        <source>Whole batch</source>
+        <translation>整个码包</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="77"/>
+        <source>Rolls</source>
+        <translation>按卷号</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="78"/>
+        <source>Serial numbers</source>
+        <translation>按序号</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="78"/>
+        <source>List of codes</source>
+        <translation>按码清单</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="99"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="107"/>
+        <source>Paste or scan codes, one per line</source>
+        <translation>粘贴或扫描码，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="133"/>
+        <source>of %1</source>
+        <translation>共 %1</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="149"/>
+        <source>Paste or scan at least one code.</source>
+        <translation>请至少粘贴或扫描一个码。</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="151"/>
+        <source>The range ends before it starts.</source>
+        <translation>范围的结束小于开始。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../areas/label_templates.py" line="23"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="24"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="25"/>
+        <location filename="../areas/label_templates.py" line="34"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="26"/>
+        <source>Size (mm)</source>
+        <translation>尺寸（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="27"/>
+        <source>Elements</source>
+        <translation>元素数</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="29"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="31"/>
+        <source>Label templates</source>
+        <translation>标签模板</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="33"/>
+        <source>Code or name</source>
+        <translation>编码或名称</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="36"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="38"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="40"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../areas/label_templates.py" line="70"/>
+        <source>Delete the label template “%1”?</source>
+        <translation>确定删除标签模板“%1”吗？</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +3898,39 @@
         <location filename="../areas/users.py" line="90"/>
         <source>The password of “%1” has been reset.</source>
         <translation>已重置“%1”的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../areas/code_actions.py" line="262"/>
+        <source>Void codes — %1</source>
+        <translation>注销码 — %1</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="269"/>
+        <source>e.g. damaged labels, misprint</source>
+        <translation>例如：标签破损、印错</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="271"/>
+        <source>Codes</source>
+        <translation>码范围</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="272"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="273"/>
+        <source>Void</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../areas/code_actions.py" line="279"/>
+        <source>Say why these codes are voided.</source>
+        <translation>请填写注销原因。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@ organisation, sign-out returns to the login dialog and the language switches liv
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from client.app import ClientApp
@@ -18,10 +18,25 @@ def test_admin_sees_every_area(tenant: TenantFixture, open_window: WindowFactory
     window = open_window(tenant.connect())
     assert window.visible_area_keys() == ["organisations", "users", "roles", "audit",
                                           "categories", "products", "lots", "lines",
-                                          "warehouses"]
+                                          "warehouses", "code_batches", "code_events",
+                                          "label_templates", "print_jobs"]
     assert window.connection_state.text().endswith("Connected")
     assert window.user_label.text() == "User: 管理员"  # the admin's display name
     assert window.org_label.text().startswith("Organisation: ")
+
+
+def test_code_and_label_areas_follow_their_permissions(tenant: TenantFixture,
+                                                      open_window: WindowFactory) -> None:
+    window = open_window(tenant.user_with("clerk", ["code.read", "print.read"]))
+    assert window.visible_area_keys() == ["code_batches", "code_events", "print_jobs"]
+    titles = [window.nav.topLevelItem(i).text(0) for i in range(window.nav.topLevelItemCount())]
+    assert titles == ["Code management", "Labels and printing"]
+    page = window.open_area("code_batches")
+    hidden = [name for name in ("issueButton", "exportFileButton", "allocateButton",
+                                "activateButton", "voidButton", "printButton", "settingsButton")
+              if not page.findChild(QPushButton, name).isVisibleTo(page)]
+    assert len(hidden) == 7  # reading codes is not issuing, allocating or printing them
+    assert page.findChild(QPushButton, "lookupButton").isVisibleTo(page)
 
 
 def test_navigation_hides_unauthorised_areas(tenant: TenantFixture,
