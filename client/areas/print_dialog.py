@@ -113,6 +113,7 @@ class PrintDialog(QDialog):
                                      lambda t: f"{t.name} ({t.code}, {t.width_mm:g}×"
                                                f"{t.height_mm:g} mm)")
         self.template.setObjectName("template")
+        self.template.loaded.connect(self._template_default)
         self.lot = RecordPicker(session, self._lots,
                                 lambda x: f"{x.lot_no} ({x.production_date})",
                                 empty_text=self.tr("(none)"))
@@ -206,6 +207,11 @@ class PrintDialog(QDialog):
                                                    value=code_names.level_field(batch.level)))
         conn = self.session.connection
         return list(conn.call(conn.labels.ListTemplates, query).items)
+
+    def _template_default(self) -> None:
+        """Most factories keep one template per level: choose the first that suits the batch."""
+        if self.template.current_id() == 0 and self.template.count() > 0:
+            self.template.setCurrentIndex(0)
 
     def _lots(self, query: common_pb2.ListQuery) -> list[object]:
         batch = self.batch.current_record()

@@ -56,7 +56,11 @@ ROLES: tuple[RoleDef, ...] = (
     RoleDef("factory_clerk", "工厂文员", "生产批次、产品资料维护",
             ["org.read", "category.read", "product.read", "product.write", "line.read",
              "line.write", "lot.read", "lot.write", "warehouse.read", "code.read",
-             "code.activate", "code.void"]),
+             "code.issue", "code.activate", "code.void", "code.export", "label.read",
+             "label.write", "print.run", "print.read"]),
+    RoleDef("copacker", "代工厂标码员", "授权卷的激活、注销与打印",
+            ["product.read", "lot.read", "line.read", "code.read", "code.activate",
+             "code.void", "label.read", "print.run", "print.read"]),
     RoleDef("warehouse_keeper", "仓库管理员", "仓库与库存",
             ["org.read", "product.read", "lot.read", "warehouse.read", "warehouse.write"]),
     RoleDef("dealer_admin", "经销商管理员", "管理本经销商及下级的组织与账号",
@@ -81,6 +85,7 @@ class UserDef:
 USERS: tuple[UserDef, ...] = (
     UserDef("clerk", "李文员", "F01", ["factory_clerk"]),
     UserDef("keeper", "王仓管", "F01-WH", ["warehouse_keeper"]),
+    UserDef("copacker", "赵标码", "LF01", ["copacker"]),
     UserDef("dealer_sd", "张三", "D-SD01", ["dealer_admin"]),
     UserDef("dealer_qd", "李四", "D-SD02", ["dealer_admin"]),
     UserDef("dealer_hn", "刘经理", "D-HN01", ["dealer_admin"]),
@@ -200,4 +205,93 @@ LOTS: tuple[LotDef, ...] = (
     LotDef("20261014/02", "10120092", "2026-10-14", "L2", "早班",
            {"acid_value": "0.7", "inspector": "刘质检"}),
     LotDef("20261101/01", "10220011", "2026-11-01", "L2", "早班", {"inspector": "刘质检"}),
+)
+
+
+# Codes and labels (issue 3). The consumer URL base points at the demo's scan gateway.
+GATEWAY_BASE_URL = "http://127.0.0.1:8080/c/"
+GS1_COMPANY_PREFIX = "6901234"
+
+
+@dataclass(frozen=True)
+class BatchDef:
+    key: str
+    level: str  # item | case | pallet
+    format: str  # digits | short | gs1
+    count: int
+    product: str = ""  # product code; empty = bound at activation
+    length: int = 0
+    verification_digits: int = 0
+    labels_per_roll: int = 1000
+    roll_unit: str = "roll"
+    note: str = ""
+
+
+BATCHES: tuple[BatchDef, ...] = (
+    BatchDef("item", "item", "short", 20_000, "10120091", verification_digits=6,
+             labels_per_roll=1000, note="花生油 4L 瓶贴（二维码 + 刮开验证码）"),
+    BatchDef("item-digits", "item", "digits", 10_000, length=18, labels_per_roll=500,
+             note="通用单品码，激活时绑定产品"),
+    BatchDef("case", "case", "gs1", 5_000, "10120091", length=20, labels_per_roll=500,
+             note="花生油 4L 箱码 GS1"),
+    BatchDef("pallet", "pallet", "gs1", 200, labels_per_roll=100, roll_unit="sheet",
+             note="托盘 SSCC"),
+)
+
+# (batch key, first roll, last roll, lot number or "" for the product only)
+ACTIVATIONS: tuple[tuple[str, int, int, str], ...] = (
+    ("item", 1, 4, "20261013/01"),
+    ("item", 5, 8, "20261014/01"),
+    ("case", 1, 2, "20261013/01"),
+)
+# (batch key, first roll, last roll, organisation code): label authorisation to the co-packer.
+ALLOCATIONS: tuple[tuple[str, int, int, str], ...] = (("item", 15, 20, "LF01"),)
+# (batch key, first serial, last serial, reason)
+VOIDS: tuple[tuple[str, int, int, str], ...] = (("item", 3991, 4000, "印刷破损"),)
+
+
+@dataclass(frozen=True)
+class LabelElementDef:
+    kind: str  # barcode | text | logo
+    x: float
+    y: float
+    w: float
+    h: float
+    content: str = ""
+    symbology: str = ""  # qr | datamatrix | code128 | gs1_128 | gs1_datamatrix
+    font_pt: float = 8.0
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class LabelTemplateDef:
+    code: str
+    name: str
+    level: str
+    width_mm: float
+    height_mm: float
+    elements: tuple[LabelElementDef, ...]
+
+
+LABEL_TEMPLATES: tuple[LabelTemplateDef, ...] = (
+    LabelTemplateDef("ITEM-QR", "瓶贴 40×30 二维码", "item", 40, 30, (
+        LabelElementDef("barcode", 1, 1, 22, 22, "{url}", "qr"),
+        LabelElementDef("text", 23.5, 2, 15.5, 9, "{product_name}", font_pt=7, bold=True),
+        LabelElementDef("text", 23.5, 12, 15.5, 10, "扫码验真\n刮开涂层输入验证码", font_pt=4.5),
+        LabelElementDef("text", 1, 24, 38, 5, "{code}", font_pt=7),
+    )),
+    LabelTemplateDef("CASE-GS1", "箱贴 100×70 GS1", "case", 100, 70, (
+        LabelElementDef("text", 4, 3, 62, 8, "{product_name}  {spec}", font_pt=14, bold=True),
+        LabelElementDef("text", 4, 12, 62, 5, "批号 {lot_no}   生产日期 {production_date}",
+                        font_pt=9),
+        LabelElementDef("text", 4, 18, 62, 5, "GTIN {gtin}", font_pt=9),
+        LabelElementDef("barcode", 70, 3, 26, 26, "{element_string}", "gs1_datamatrix"),
+        LabelElementDef("barcode", 4, 32, 92, 26, "{element_string}", "gs1_128"),
+        LabelElementDef("text", 4, 60, 92, 6, "{code}", font_pt=8),
+    )),
+    LabelTemplateDef("PALLET-SSCC", "托盘标签 100×150 SSCC", "pallet", 100, 150, (
+        LabelElementDef("text", 5, 5, 90, 10, "丰源粮油集团 · 托盘", font_pt=16, bold=True),
+        LabelElementDef("text", 5, 20, 90, 8, "SSCC {code}", font_pt=12),
+        LabelElementDef("barcode", 5, 100, 90, 40, "{element_string}", "gs1_128"),
+    )),
 )

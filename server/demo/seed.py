@@ -11,6 +11,7 @@ from client.connection import Connection
 from server.accounts.bootstrap import create_tenant
 from server.accounts.models import Tenant, User
 from server.demo import data
+from server.demo.seed_codes import seed_codes, seed_label_templates
 from shared.pb import (
     accounts_pb2,
     catalog_pb2,
@@ -41,7 +42,9 @@ def seed(sessions: sessionmaker[Session], address: str) -> None:
     try:
         conn.login(data.TENANT_CODE, data.ADMIN_USER, data.PASSWORD, "yima demo")
         org_ids = _seed_accounts(conn, made.hq_org_id)
-        _seed_master_data(conn, org_ids)
+        product_ids, lot_ids = _seed_master_data(conn, org_ids)
+        seed_codes(conn, org_ids, product_ids, lot_ids)
+        seed_label_templates(conn)
     finally:
         conn.close()
     # Demo accounts sign in with the printed password straight away.
@@ -73,7 +76,9 @@ def _seed_accounts(conn: Connection, hq_id: int) -> dict[str, int]:
     return org_ids
 
 
-def _seed_master_data(conn: Connection, org_ids: dict[str, int]) -> None:
+def _seed_master_data(conn: Connection,
+                      org_ids: dict[str, int]) -> tuple[dict[str, int], dict[str, int]]:
+    """Catalogue, lines, warehouses and lots; returns product ids by code, lot ids by number."""
     catalog = conn.stub(catalog_pb2_grpc.CatalogServiceStub)
     production = conn.stub(production_pb2_grpc.ProductionServiceStub)
     warehouses = conn.stub(warehouse_pb2_grpc.WarehouseServiceStub)
@@ -103,11 +108,13 @@ def _seed_master_data(conn: Connection, org_ids: dict[str, int]) -> None:
         conn.call(warehouses.CreateWarehouse, warehouse_pb2.Warehouse(
             org_id=org_ids[wh.org], code=wh.code, name=wh.name, region_code=wh.region_code,
             address=wh.address, active=True))
+    lot_ids = {}
     for lot in data.LOTS:
-        conn.call(production.CreateLot, production_pb2.Lot(
+        lot_ids[lot.lot_no] = conn.call(production.CreateLot, production_pb2.Lot(
             product_id=product_ids[lot.product], lot_no=lot.lot_no,
             production_date=lot.production_date, line_id=line_ids[lot.line], shift=lot.shift,
-            custom=lot.custom))
+            custom=lot.custom)).id
+    return product_ids, lot_ids
 
 
 def accounts_table() -> list[tuple[str, str, str]]:

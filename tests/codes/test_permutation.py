@@ -1,8 +1,6 @@
-"""The keyed permutation: a bijection of its domain, vector and scalar paths agree, fast."""
+"""The keyed permutation: a bijection of its domain; vector and scalar paths agree."""
 
 from __future__ import annotations
-
-import time
 
 import numpy as np
 import pytest
@@ -59,17 +57,11 @@ def test_values_outside_the_domain_are_refused() -> None:
         Permutation(b"short", 10**6)
 
 
-def test_speed() -> None:
+def test_a_million_codes_in_one_call_are_distinct_and_decode_one_by_one() -> None:
+    """The bulk path used at issuance agrees with the one-code path used at lookup."""
     perm = Permutation(KEY, 10**19)
     values = np.arange(1_000_000, dtype=np.uint64)
-    perm.encrypt(values[:1000])  # warm up
-    start = time.perf_counter()
     images = perm.encrypt(values)
-    encode_s = time.perf_counter() - start
-    start = time.perf_counter()
-    for i in range(1000):
-        perm.decrypt_one(int(images[i]))
-    decode_us = (time.perf_counter() - start) * 1000
-    # Measured ~0.2 s and ~10 µs on the 2-core build machine; generous bounds for noisy CI.
-    assert encode_s < 1.5, encode_s
-    assert decode_us < 200, decode_us
+    assert np.unique(images).size == values.size
+    for i in range(0, values.size, 997):
+        assert perm.decrypt_one(int(images[i])) == i

@@ -20,7 +20,10 @@ from server.demo import data
 from server.demo.seed import demo_exists, seed
 from shared.pb import (
     catalog_pb2_grpc,
+    codes_pb2,
+    codes_pb2_grpc,
     common_pb2,
+    labels_pb2_grpc,
     production_pb2_grpc,
     warehouse_pb2_grpc,
 )
@@ -81,6 +84,30 @@ def test_dealer_sees_only_its_subtree(demo: str) -> None:
     codes = {w.code for w in conn.call(warehouses.ListWarehouses, common_pb2.ListQuery()).items}
     assert codes == {"WH-SD01", "WH-SD02"}
     conn.close()
+
+
+def test_demo_codes_are_issued_activated_allocated_and_voided(demo: str) -> None:
+    conn = _login(demo, "admin")
+    codes = conn.stub(codes_pb2_grpc.CodeServiceStub)
+    batches = {b.note: b for b in conn.call(codes.ListBatches, common_pb2.ListQuery()).items}
+    assert len(batches) == len(data.BATCHES)
+    item = batches[data.BATCHES[0].note]
+    info = conn.call(codes.LookupCode, codes_pb2.LookupCodeRequest(code=item.sample_code))
+    assert info.state == codes_pb2.CODE_STATE_ACTIVATED
+    assert (info.product_name, info.lot_no) == ("花生油 4L", "20261013/01")
+    assert info.url == data.GATEWAY_BASE_URL + item.sample_code
+    # Rolls 1–8 activated (8,000 codes), ten of them voided since; rolls 15–20 with the co-packer.
+    assert (item.activated, item.voided, item.allocated) == (7990, 10, 6000)
+    templates = conn.stub(labels_pb2_grpc.LabelServiceStub)
+    listed = conn.call(templates.ListTemplates, common_pb2.ListQuery())
+    assert {t.code for t in listed.items} == {t.code for t in data.LABEL_TEMPLATES}
+    conn.close()
+    copacker = _login(demo, "copacker")
+    codes = copacker.stub(codes_pb2_grpc.CodeServiceStub)
+    seen = copacker.call(codes.ListBatches, common_pb2.ListQuery())
+    assert [b.note for b in seen.items] == [data.BATCHES[0].note]  # only its allocated rolls
+    assert seen.items[0].allocated == 6000
+    copacker.close()
 
 
 def test_store_clerk_cannot_reach_accounts(demo: str) -> None:

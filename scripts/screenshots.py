@@ -1,0 +1,166 @@
+"""Screenshots of the client's windows on the demo data, in Chinese and English, to look at what
+was built the way a factory clerk would. Starts its own embedded PostgreSQL and server in a
+temporary folder, seeds the demo, signs in and grabs each area's page (offscreen) and the dialogs
+named on the command line.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR [AREA_OR_DIALOG ...]
+
+With no names, every area the user may open. Dialog names: see DIALOGS below. `--user` picks the
+demo account (default admin).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from client import i18n
+from client.connection import Connection
+from client.main_window import MainWindow
+from client.session import Session
+from client.settings import ClientSettings
+from client.tasks import TaskManager
+from server.app import build_server
+from server.codes.keys import KeyStore
+from server.config import ServerConfig
+from server.db import migrate
+from server.db.embedded import start_embedded
+from server.db.engine import make_engine, make_session_factory
+from server.demo import data
+from server.demo.seed import seed
+from shared.pb import codes_pb2_grpc, common_pb2
+
+
+def _settle(app: QApplication, tasks: TaskManager, seconds: float = 1.5) -> None:
+    """Let debounce timers fire and background work finish, delivering its results."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end or tasks.active:
+        tasks.wait_idle(100)
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _first_row(page: QWidget) -> None:
+    view = getattr(page, "view", None) or getattr(page, "table", None)
+    if view is not None and view.model() is not None and view.model().rowCount() > 0:
+        view.selectRow(0)
+
+
+def _issue(window: MainWindow) -> QWidget:
+    return window.open_area("code_batches").issue()  # type: ignore[attr-defined]
+
+
+def _batch_action(name: str) -> Callable[[MainWindow], QWidget | None]:
+    def open_it(window: MainWindow) -> QWidget | None:
+        page = window.open_area("code_batches")
+        _first_row(page)
+        return getattr(page, name)()  # type: ignore[no-any-return]
+    return open_it
+
+
+def _lookup(window: MainWindow) -> QWidget:
+    """The lookup dialog showing the first demo batch's first code."""
+    dialog = window.open_area("code_batches").look_up()  # type: ignore[attr-defined]
+    conn = window.session.connection
+    codes = conn.stub(codes_pb2_grpc.CodeServiceStub)
+    batch = conn.call(codes.ListBatches, common_pb2.ListQuery()).items[-1]
+    dialog.code.setText(batch.sample_code)
+    dialog.look_up()
+    return dialog  # type: ignore[no-any-return]
+
+
+def _designer(window: MainWindow) -> QWidget | None:
+    page = window.open_area("label_templates")
+    _first_row(page)
+    template = page.selected_record()  # type: ignore[attr-defined]
+    conn = window.session.connection
+    full = conn.call(conn.labels.GetTemplate, common_pb2.IdRequest(id=template.id))
+    return page.open_designer(full)  # type: ignore[attr-defined,no-any-return]
+
+
+DIALOGS: dict[str, Callable[[MainWindow], QWidget | None]] = {
+    "issue": _issue,
+    "export": _batch_action("export"),
+    "allocate": _batch_action("allocate"),
+    "activate": _batch_action("activate"),
+    "void": _batch_action("void"),
+    "print": _batch_action("print_labels"),
+    "lookup": _lookup,
+    "designer": _designer,
+}
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("names", nargs="*")
+    parser.add_argument("--user", default=data.ADMIN_USER)
+    parser.add_argument("--lang", action="append", help="zh_CN and/or en (default both)")
+    args = parser.parse_args()
+    warnings.simplefilter("ignore")
+    logging.basicConfig(level=logging.WARNING)
+    args.out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="yima-shots-"))
+    url = start_embedded(tmp / "pg")
+    migrate.upgrade(url)
+    sessions = make_session_factory(make_engine(url, pool_size=4))
+    config = ServerConfig(listen="127.0.0.1:0", data_dir=tmp, workers=4, migrate=False)
+    running = build_server(config, sessions, KeyStore(tmp))
+    address = f"127.0.0.1:{running.port}"
+    seed(sessions, address)
+
+    app = QApplication(sys.argv[:1])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    tasks = TaskManager()
+    conn = Connection(address)
+    conn.login(data.TENANT_CODE, args.user, data.PASSWORD)
+    for lang in args.lang or ["zh_CN", "en"]:
+        i18n.install(lang)
+        window = MainWindow(Session(conn, tasks, ClientSettings()))
+        window.resize(1280, 800)
+        window.show()
+        _settle(app, tasks)
+        names = args.names or window.visible_area_keys()
+        for name in names:
+            if name in DIALOGS:
+                window.open_area("label_templates" if name == "designer" else "code_batches")
+                _settle(app, tasks)
+                widget = DIALOGS[name](window)
+                _settle(app, tasks)
+                if widget is not None:
+                    grab(widget, args.out / f"{name}-{lang}.png")
+                    widget.close()
+            else:
+                window.open_area(name)
+                _settle(app, tasks)
+                grab(window, args.out / f"{name}-{lang}.png")
+        window.close()
+        window.deleteLater()
+        _settle(app, tasks, 0.3)
+    conn.close()
+    running.stop(1.0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
