@@ -213,11 +213,11 @@ class OrderImporter:
             note = ""
         return when, note
 
-    def _unit(self, line: _Line, product: Product) -> str | None:
+    def _unit(self, line: _Line, product: Product | None) -> str | None:
         raw = line.unit.strip().lower()
         if raw in CASE_UNITS:
             return "case"
-        if raw in ITEM_UNITS or raw == product.unit.lower():
+        if raw in ITEM_UNITS or (product is not None and raw == product.unit.lower()):
             return "item"
         self._fail(line.row, "unit", DomainError(
             Reason.INVALID_VALUE, field="unit",
@@ -251,12 +251,10 @@ class OrderImporter:
                     Reason.LINE_PRODUCT_REPEATED, field="product_code", product=product.name,
                     entity="sales_order"), line.product)
                 product = None
-            quantity = self._quantity(line)
-            if product is None or quantity is None:
-                continue
-            seen.add(product.id)
-            unit = self._unit(line, product)
-            if unit is not None:
+            else:
+                seen.add(product.id)
+            quantity, unit = self._quantity(line), self._unit(line, product)
+            if product is not None and quantity is not None and unit is not None:
                 out.append({"product_id": product.id, "unit": unit, "quantity": quantity,
                             "quantity_items": items_for(quantity, unit, product.items_per_case)})
         return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, true
+from sqlalchemy import BigInteger, Select, cast, func, or_, select, true
 from sqlalchemy.orm import aliased
 
 from server.accounts.models import Organisation, User
@@ -30,9 +30,11 @@ Decider = aliased(User, name="decider")
 def _totals(line: Any, parent: Any, key: Any) -> Any:
     """Per parent: line count, items ordered, items shipped (a lateral subquery, so that a page
     of orders reads only its own lines)."""
-    return (select(func.count().label("n"),
-                   func.coalesce(func.sum(line.quantity_items), 0).label("items"),
-                   func.coalesce(func.sum(line.shipped_items), 0).label("shipped"))
+    return (select(func.count().label("n_lines"),
+                   cast(func.coalesce(func.sum(line.quantity_items), 0), BigInteger)
+                   .label("n_items"),
+                   cast(func.coalesce(func.sum(line.shipped_items), 0), BigInteger)
+                   .label("n_shipped"))
             .where(key == parent.id).lateral())
 
 
@@ -76,7 +78,7 @@ class SalesOrderRepository(Repository[SalesOrder]):
                 .join(totals, true())
                 .add_columns(Seller.name, Seller.path, Warehouse.code, Warehouse.name,
                              Customer.code, Customer.name, User.display_name, User.username,
-                             totals.c.n, totals.c.items, totals.c.shipped))
+                             totals.c.n_lines, totals.c.n_items, totals.c.n_shipped))
 
     def lines(self, order_id: int) -> list[Any]:
         """(line, product code, name, spec, unit, items per case) in line order."""
@@ -129,7 +131,7 @@ class ExceptionalRepository(Repository[ExceptionalShipment]):
                 .join(totals, true())
                 .add_columns(Organisation.name, Warehouse.code, Warehouse.name,
                              Requester.display_name, Requester.username, Decider.display_name,
-                             Decider.username, totals.c.n, totals.c.items))
+                             Decider.username, totals.c.n_lines, totals.c.n_items))
 
     def lines(self, request_id: int) -> list[Any]:
         return list(self.session.execute(_lines(
