@@ -155,7 +155,7 @@ def test_yima_demo_headless_prints_accounts_and_stops_on_sigterm(tmp_path: Path)
 
 
 def test_demo_orders_exceptional_shipments_locations_and_warnings(demo: str) -> None:
-    from shared.pb import orders_pb2 as O  # noqa: N812
+    from shared.pb import orders_pb2 as O
 
     conn = _login(demo, "keeper")
     orders = conn.call(conn.orders.ListSalesOrders, common_pb2.ListQuery(page_size=100)).items
