@@ -52,6 +52,7 @@ class ExceptionalForm(FormDialog):
         self.reason_text.setObjectName("reasonText")
         self.reason_text.setPlaceholderText(self.tr("e.g. Mid-Autumn gifts for 120 staff"))
         self.lines = LinesEditor(session)
+        self.lines.add_line()
         self.add_field("warehouse_id", self.tr("Warehouse"), self.warehouse, required=True)
         self.add_field("reason", self.tr("Reason"), self.reason, required=True)
         self.add_field("reason_text", self.tr("Explanation"), self.reason_text, required=True)

@@ -90,6 +90,7 @@ class ImportDialog(QDialog):
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.report.setMinimumHeight(240)
         self.report.hide()
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"),
@@ -105,6 +106,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.report, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(760)
+        self.resize(860, 300)
 
     def _new_file(self, _text: str) -> None:
         self.operation_id = str(uuid.uuid4())  # the same file retried keeps its id
@@ -185,3 +187,5 @@ class ImportDialog(QDialog):
                 self.report.setItem(row, column, item)
         self.report.resizeRowsToContents()
         self.report.show()
+        if self.height() < 560:
+            self.resize(self.width(), 560)

@@ -29,7 +29,12 @@ def warehouse_picker(session: Session, empty_text: str | None = None) -> RecordP
         query.filters.append(common_pb2.Filter(field="active", value="true"))
         return list(conn.call(conn.warehouse.ListWarehouses, query).items)
 
-    return RecordPicker(session, fetch, lambda w: f"{w.name} ({w.code})", empty_text=empty_text)
+    picker = RecordPicker(session, fetch, lambda w: f"{w.name} ({w.code})",
+                          empty_text=empty_text)
+    if empty_text is None:  # a user with one warehouse has nothing to choose
+        picker.loaded.connect(lambda: picker.setCurrentIndex(0)
+                              if picker.count() == 1 and not picker.current_id() else None)
+    return picker
 
 
 def customer_label(org: Any) -> str:
@@ -61,9 +66,11 @@ class SalesOrderForm(FormDialog):
         self.note = QLineEdit(o.note)
         self.lines = LinesEditor(session)
         self.lines.set_lines(o.lines)
+        if not o.id:
+            self.lines.add_line()
         if o.id:
             statuses, sources = order_names.order_statuses(), order_names.order_sources()
-            state = QLabel(self.tr("%1 · %2 · entered by %3 on %4").replace(
+            state = QLabel(self.tr("%1 · source: %2 · entered by %3, %4").replace(
                 "%1", statuses.get(o.status, "")).replace("%2", sources.get(o.source, ""))
                 .replace("%3", o.created_by).replace("%4", session.format_time(o.created_at)))
             state.setObjectName("orderState")

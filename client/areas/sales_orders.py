@@ -82,8 +82,9 @@ class SalesOrdersPage(ListPage):
         box.addWidget(self.detail_title)
         box.addWidget(self.lines_view, 1)
         self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([760, 300])
         self.shown_order: orders_pb2.SalesOrder | None = None
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         if session.can("warehouse.read"):

@@ -29,6 +29,13 @@ def watched_orgs_query(query: common_pb2.ListQuery) -> common_pb2.ListQuery:
     return query
 
 
+def cases_text(items: int, per_case: int) -> str:
+    """Items as cases: "6" or "6.5"."""
+    if per_case <= 1:
+        return ""
+    return f"{items // per_case:,}" if items % per_case == 0 else f"{items / per_case:,.1f}"
+
+
 def org_text(org: accounts_pb2.Organisation) -> str:
     return f"{org.name} ({org.code}) · {names.org_kind_name(org.kind, org.dealer_level)}"
 
@@ -76,7 +83,7 @@ class StockAlertForm(FormDialog):
         per_case = product.items_per_case if product is not None else self.alert.items_per_case
         if per_case > 1:
             self.in_cases.setText(self.tr("= %1 cases of %2").replace(
-                "%1", f"{self.minimum.value() / per_case:,.1f}").replace("%2", str(per_case)))
+                "%1", cases_text(self.minimum.value(), per_case)).replace("%2", str(per_case)))
         else:
             self.in_cases.setText("")
 
@@ -106,8 +113,7 @@ class StockAlertsPage(ListPage):
             Column(self.tr("Product"), lambda a: f"{a.product_name} ({a.product_code})",
                    "product_id"),
             number(self.tr("Warn below (items)"), lambda a: f"{a.min_items:,}", "min_items"),
-            number(self.tr("In cases"), lambda a: f"{a.min_items / a.items_per_case:,.1f}"
-                   if a.items_per_case > 1 else ""),
+            number(self.tr("In cases"), lambda a: cases_text(a.min_items, a.items_per_case)),
             Column(self.tr("Note"), lambda a: a.note),
             Column(self.tr("Set by"), lambda a: a.updated_by),
             Column(self.tr("Updated"), lambda a: session.format_time(a.updated_at),

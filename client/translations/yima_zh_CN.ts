@@ -3477,8 +3477,8 @@
         <translation>留空则自动编号（SO…）</translation>
     </message>
     <message>
-        <source>%1 · %2 · entered by %3 on %4</source>
-        <translation>%1 · %2 · %3 录入于 %4</translation>
+        <source>%1 · source: %2 · entered by %3, %4</source>
+        <translation>%1 · 来源：%2 · 录入：%3，%4</translation>
     </message>
     <message>
         <source>Status</source>

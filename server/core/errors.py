@@ -315,6 +315,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "order_no": ("订单号", "order number"),
     "warehouse_id": ("仓库", "warehouse"),
     "customer_org_id": ("客户", "customer"),
+    "customer": ("客户", "customer"),
     "requested_date": ("要货日期", "requested date"),
     "lines": ("明细行", "lines"),
     "quantity": ("数量", "quantity"),

@@ -87,7 +87,7 @@ class ErpOrders:
         found = [o for o in resolve.organisations(self.ctx, [customer_code]).get(
             customer_code, []) if o.code == customer_code]
         if not found:
-            raise DomainError(Reason.NOT_FOUND, field="customer_code", entity="organisation",
+            raise DomainError(Reason.NOT_FOUND, field="customer_code", entity="customer",
                               id=customer_code)
         customer = found[0]
         products = resolve.products(self.ctx, [x.product_code.strip() for x in data.lines])

@@ -184,7 +184,7 @@ class OrderImporter:
         matches = found.get(value, [])
         if len(matches) != 1:
             self._fail(order.row, "customer_code", DomainError(
-                Reason.NOT_FOUND, field="customer_code", entity="organisation", id=value)
+                Reason.NOT_FOUND, field="customer_code", entity="customer", id=value)
                 if not matches else DomainError(
                 Reason.INVALID_VALUE, field="customer_code",
                 detail="several organisations have this name: use the code / "

@@ -119,7 +119,7 @@ class SalesOrderService:
             Organisation.tenant_id == self.ctx.tenant_id,
             Organisation.id == customer_org_id)).scalar_one_or_none()
         if customer is None:
-            raise DomainError(Reason.NOT_FOUND, field="customer_org_id", entity="organisation",
+            raise DomainError(Reason.NOT_FOUND, field="customer_org_id", entity="customer",
                               id=customer_org_id)
         parties.check_customer(parties.trading_party(self.ctx, warehouse.org_id), customer,
                                "customer_org_id")
