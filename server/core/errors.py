@@ -217,6 +217,17 @@ class Reason(Enum):
                                        "缺少“{column}”列（可用的列名：{names}）。",
                                        "The column \"{column}\" is missing (accepted headers: "
                                        "{names}).")
+    IMPORT_QUANTITY_INVALID = ReasonInfo(_S.INVALID_ARGUMENT,
+                                         "数量须为 1–{max} 的整数（现为“{value}”）。",
+                                         "The quantity must be a whole number from 1 to {max} "
+                                         "(not \"{value}\").")
+    IMPORT_UNIT_UNKNOWN = ReasonInfo(_S.INVALID_ARGUMENT,
+                                     "单位“{value}”无法识别：箱、件按箱计；瓶、桶、个或不填按单品计。",
+                                     "Unknown unit \"{value}\": 箱, 件 or case mean cases; 瓶, 桶, "
+                                     "个, item or nothing mean items.")
+    IMPORT_DATE_INVALID = ReasonInfo(_S.INVALID_ARGUMENT,
+                                     "日期“{value}”无效，请写成 2026-12-01 或 2026/12/01。",
+                                     "\"{value}\" is not a date: write 2026-12-01 or 2026/12/01.")
     IMPORT_ROW_CONFLICT = ReasonInfo(_S.INVALID_ARGUMENT,
                                      "订单 {order_no} 的各行“{column}”不一致：前面是“{first}”，"
                                      "这里是“{value}”。",

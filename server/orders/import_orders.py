@@ -22,7 +22,7 @@ from server.core.repository import UNIQUE_VIOLATION
 from server.core.validate import code, text
 from server.orders import parties, resolve
 from server.orders.import_file import COLUMNS, Table, read_table
-from server.orders.lines import MAX_LINES, check_quantity, items_for
+from server.orders.lines import MAX_LINES, MAX_QUANTITY, check_quantity, items_for
 from server.orders.models import SalesOrder, SalesOrderLine
 from server.orders.operations import Operations, operation_id
 from server.orders.sales_orders import SalesOrderService, now
@@ -205,7 +205,8 @@ class OrderImporter:
             when = parse_date(raw_date)
             if when is None:
                 self._fail(order.row, "requested_date", DomainError(
-                    Reason.INVALID_VALUE, field="requested_date", detail="YYYY-MM-DD"), raw_date)
+                    Reason.IMPORT_DATE_INVALID, field="requested_date", value=raw_date),
+                    raw_date)
         try:
             note = text(order.header["note"], "note", max_len=500)
         except DomainError as exc:
@@ -219,10 +220,8 @@ class OrderImporter:
             return "case"
         if raw in ITEM_UNITS or (product is not None and raw == product.unit.lower()):
             return "item"
-        self._fail(line.row, "unit", DomainError(
-            Reason.INVALID_VALUE, field="unit",
-            detail="箱/件/case = cases; 瓶/桶/个/item or empty = items / 箱、件按箱计，"
-                   "瓶、桶、个或空按单品计"), line.unit)
+        self._fail(line.row, "unit", DomainError(Reason.IMPORT_UNIT_UNKNOWN, field="unit",
+                                                 value=line.unit), line.unit)
         return None
 
     def _lines(self, order: _Order, products: dict[str, Product]) -> list[dict[str, Any]]:
@@ -268,13 +267,11 @@ class OrderImporter:
             number: Decimal | None = Decimal(raw.replace(",", ""))
         except InvalidOperation:
             number = None
-        if number is None or not number.is_finite() or number != number.to_integral_value():
-            problem = "a whole number / 须为整数"
-        else:
-            problem = check_quantity(int(number))
-        if problem:
+        if number is None or not number.is_finite() or number != number.to_integral_value() \
+                or check_quantity(int(number)):
             self._fail(line.row, "quantity", DomainError(
-                Reason.INVALID_VALUE, field="quantity", detail=problem), raw)
+                Reason.IMPORT_QUANTITY_INVALID, field="quantity", max=f"{MAX_QUANTITY:,}",
+                value=raw), raw)
             return None
         return int(number)  # type: ignore[arg-type]
 

@@ -111,11 +111,11 @@ def test_csv_with_bad_rows_imports_nothing_and_reports_every_row(world: World) -
     assert found == {
         (3, "客户编码", "IMPORT_ROW_CONFLICT"),
         (4, "客户编码", "NOT_FOUND"),
-        (4, "要货日期", "INVALID_VALUE"),
+        (4, "要货日期", "IMPORT_DATE_INVALID"),
         (5, "产品编码", "NOT_FOUND"),
-        (5, "数量", "INVALID_VALUE"),
-        (5, "单位", "INVALID_VALUE"),
-        (6, "数量", "INVALID_VALUE"),
+        (5, "数量", "IMPORT_QUANTITY_INVALID"),
+        (5, "单位", "IMPORT_UNIT_UNKNOWN"),
+        (6, "数量", "IMPORT_QUANTITY_INVALID"),
         (7, "产品编码", "LINE_PRODUCT_REPEATED"),
         (8, "订单号", "REQUIRED"),
     }
@@ -123,8 +123,9 @@ def test_csv_with_bad_rows_imports_nothing_and_reports_every_row(world: World) -
     by_row = {(e.row, e.column): e for e in result.errors}
     assert "D2" in by_row[3, "客户编码"].message_zh and "D1" in by_row[3, "客户编码"].message_en
     assert "NOPE" in by_row[4, "客户编码"].message_en
-    assert by_row[5, "数量"].value == "-3" and "数量" in by_row[5, "数量"].message_zh
-    assert "须为整数" in by_row[6, "数量"].message_zh
+    assert by_row[5, "数量"].value == "-3" and "“-3”" in by_row[5, "数量"].message_zh
+    assert "整数" in by_row[6, "数量"].message_zh and "2.5" in by_row[6, "数量"].message_en
+    assert "吨" in by_row[5, "单位"].message_zh and "2026-13-01" in by_row[4, "要货日期"].message_en
     assert all(e.message_zh and e.message_en for e in result.errors)
     # The good order XS-1 did not go in either: the file imports whole or not at all.
     assert orders_of(world.conn) == {}
@@ -140,7 +141,7 @@ def test_xlsx_with_bad_rows_is_rejected_with_a_report(world: World) -> None:
     result = run_import(world.conn, "orders.xlsx", xlsx_bytes(rows))
     assert not result.imported
     assert {(e.row, e.column, e.reason) for e in result.errors} == {
-        (3, "Warehouse", "NOT_FOUND"), (4, "Quantity", "INVALID_VALUE")}
+        (3, "Warehouse", "NOT_FOUND"), (4, "Quantity", "IMPORT_QUANTITY_INVALID")}
     assert orders_of(world.conn) == {}
 
 
