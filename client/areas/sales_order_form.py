@@ -64,7 +64,7 @@ class SalesOrderForm(FormDialog):
         self.order_no.setPlaceholderText(self.tr("Empty: numbered automatically (SO…)"))
         self.requested = OptionalDate(o.requested_date)
         self.note = QLineEdit(o.note)
-        self.lines = LinesEditor(session)
+        self.lines = LinesEditor(session, O.QUANTITY_UNIT_CASE)  # orders come in cases
         self.lines.set_lines(o.lines)
         if not o.id:
             self.lines.add_line()

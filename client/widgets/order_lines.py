@@ -38,9 +38,11 @@ class LinesEditor(QWidget):
     changed = Signal()
     loaded = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, default_unit: int = O.QUANTITY_UNIT_ITEM,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.default_unit = default_unit
         self.products: dict[int, catalog_pb2.Product] = {}
         self.per_case: dict[int, int] = {}  # from lines shown before the products arrive
         self.table = QTableWidget(0, 4)
@@ -118,6 +120,7 @@ class LinesEditor(QWidget):
         unit = QComboBox()
         for value, name in order_names.units().items():
             unit.addItem(name, value)
+        unit.setCurrentIndex(unit.findData(self.default_unit))
         if line is not None:
             self.per_case[line.product_id] = line.items_per_case
             if combo.findData(line.product_id) < 0:
