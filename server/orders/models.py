@@ -65,28 +65,34 @@ class SalesOrder(Base, TenantMixin, TimestampMixin):
     cancel_reason: Mapped[str] = mapped_column(String(500), nullable=False, server_default="")
 
 
-class SalesOrderLine(Base, TenantMixin):
-    """One product of an order. `quantity` is in `unit`; `quantity_items` is the same in items
-    (cases × the product's items_per_case when entered). Shipping fills `shipped_items`."""
+class LineColumns:
+    """What every line holds: a product and a quantity in `unit`, the same in items (cases ×
+    the product's items_per_case at entry) and what has shipped (filled by shipping)."""
 
-    __tablename__ = "sales_order_line"
-    __table_args__ = (
-        UniqueConstraint("order_id", "line_no"),
-        # One line per product: shipping attributes a scanned unit to its product's line.
-        UniqueConstraint("order_id", "product_id"),
-        CheckConstraint(f"unit IN {UNITS!r}", name="unit"),
-        CheckConstraint("quantity > 0 AND quantity_items > 0", name="quantity"),
-        CheckConstraint("shipped_items >= 0", name="shipped_items"),
-    )
-
-    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    order_id: Mapped[int] = _fk("sales_order", "CASCADE", index=False)
     line_no: Mapped[int] = mapped_column(Integer, nullable=False)
     product_id: Mapped[int] = _fk("product")
     unit: Mapped[str] = mapped_column(String(8), nullable=False)
     quantity: Mapped[int] = mapped_column(BigInteger, nullable=False)
     quantity_items: Mapped[int] = mapped_column(BigInteger, nullable=False)
     shipped_items: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+
+
+def _line_checks(parent: str) -> tuple[Any, ...]:
+    # One line per product: shipping attributes a scanned unit to its product's line.
+    return (UniqueConstraint(parent, "line_no"), UniqueConstraint(parent, "product_id"),
+            CheckConstraint(f"unit IN {UNITS!r}", name="unit"),
+            CheckConstraint("quantity > 0 AND quantity_items > 0", name="quantity"),
+            CheckConstraint("shipped_items >= 0", name="shipped_items"))
+
+
+class SalesOrderLine(Base, TenantMixin, LineColumns):
+    """One product of a sales order."""
+
+    __tablename__ = "sales_order_line"
+    __table_args__ = _line_checks("order_id")
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    order_id: Mapped[int] = _fk("sales_order", "CASCADE", index=False)
 
 
 class ExceptionalShipment(Base, TenantMixin, TimestampMixin):
@@ -114,26 +120,14 @@ class ExceptionalShipment(Base, TenantMixin, TimestampMixin):
     shipped_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
-class ExceptionalShipmentLine(Base, TenantMixin):
-    """One product of an exceptional shipment request, like a sales order line."""
+class ExceptionalShipmentLine(Base, TenantMixin, LineColumns):
+    """One product of an exceptional shipment request."""
 
     __tablename__ = "exceptional_shipment_line"
-    __table_args__ = (
-        UniqueConstraint("request_id", "line_no"),
-        UniqueConstraint("request_id", "product_id"),
-        CheckConstraint(f"unit IN {UNITS!r}", name="unit"),
-        CheckConstraint("quantity > 0 AND quantity_items > 0", name="quantity"),
-        CheckConstraint("shipped_items >= 0", name="shipped_items"),
-    )
+    __table_args__ = _line_checks("request_id")
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     request_id: Mapped[int] = _fk("exceptional_shipment", "CASCADE", index=False)
-    line_no: Mapped[int] = mapped_column(Integer, nullable=False)
-    product_id: Mapped[int] = _fk("product")
-    unit: Mapped[str] = mapped_column(String(8), nullable=False)
-    quantity: Mapped[int] = mapped_column(BigInteger, nullable=False)
-    quantity_items: Mapped[int] = mapped_column(BigInteger, nullable=False)
-    shipped_items: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
 
 
 class DocumentCounter(Base):
