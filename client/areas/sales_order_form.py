@@ -52,7 +52,8 @@ class SalesOrderForm(FormDialog):
         super().__init__(session, title, parent)
         self.setObjectName("salesOrderForm")
         self.operation_id = str(uuid.uuid4())  # a retried save creates one order
-        self._warehouse_id = o.warehouse_id  # read by the customer list in the background
+        # Read by the customer list in the background; a read-only order needs no choices.
+        self._warehouse_id = 0 if self.read_only else o.warehouse_id
         self.warehouse = warehouse_picker(session)
         self.warehouse.setObjectName("warehouse")
         self.warehouse.set_current(o.warehouse_id, f"{o.warehouse_name} ({o.warehouse_code})")
