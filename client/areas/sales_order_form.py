@@ -99,7 +99,7 @@ class SalesOrderForm(FormDialog):
 
     def _warehouse_changed(self, warehouse: warehouse_pb2.Warehouse | None) -> None:
         warehouse_id = warehouse.id if warehouse is not None else self.warehouse.current_id()
-        if warehouse_id != self._warehouse_id:
+        if warehouse_id != self._warehouse_id and not self.read_only:
             self._warehouse_id = warehouse_id
             self.customer.reload()
 
