@@ -24,6 +24,7 @@ from shared.pb import (
     codes_pb2_grpc,
     common_pb2,
     labels_pb2_grpc,
+    orders_pb2_grpc,
     production_pb2_grpc,
     system_pb2_grpc,
     warehouse_pb2_grpc,
@@ -161,6 +162,8 @@ class Connection:
         self.warehouse = warehouse_pb2_grpc.WarehouseServiceStub(self.channel)
         self.codes = codes_pb2_grpc.CodeServiceStub(self.channel)
         self.labels = labels_pb2_grpc.LabelServiceStub(self.channel)
+        self.orders = orders_pb2_grpc.SalesOrderServiceStub(self.channel)
+        self.exceptional = orders_pb2_grpc.ExceptionalShipmentServiceStub(self.channel)
 
     def stub(self, stub_class: Callable[[grpc.Channel], S]) -> S:
         return stub_class(self.channel)

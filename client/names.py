@@ -84,6 +84,15 @@ def audit_actions() -> dict[str, str]:
         "start": QCoreApplication.translate("Labels", "Print"),
         "reprint": QCoreApplication.translate("Labels", "Reprint"),
         "finish": QCoreApplication.translate("Labels", "Finish printing"),
+        "confirm": QCoreApplication.translate("Labels", "Confirm"),
+        "cancel": QCoreApplication.translate("Labels", "Cancel"),
+        "import": QCoreApplication.translate("Labels", "Import"),
+        "import_rejected": QCoreApplication.translate("Labels", "Import refused"),
+        "upsert": QCoreApplication.translate("Labels", "ERP sync"),
+        "approve": QCoreApplication.translate("Labels", "Approve"),
+        "reject": QCoreApplication.translate("Labels", "Reject"),
+        "withdraw": QCoreApplication.translate("Labels", "Withdraw"),
+        "ship": QCoreApplication.translate("Labels", "Ship"),
     }
 
 
@@ -102,6 +111,10 @@ def entities() -> dict[str, str]:
         "code_settings": QCoreApplication.translate("Labels", "Code settings"),
         "template": QCoreApplication.translate("Labels", "Label template"),
         "print_job": QCoreApplication.translate("Labels", "Print job"),
+        "sales_order": QCoreApplication.translate("Labels", "Sales order"),
+        "exceptional_shipment": QCoreApplication.translate("Labels", "Exceptional shipment"),
+        "location": QCoreApplication.translate("Labels", "Warehouse location"),
+        "stock_alert": QCoreApplication.translate("Labels", "Low-stock warning"),
     }
 
 
@@ -119,4 +132,5 @@ def permission_areas() -> dict[str, str]:
         "warehouse": QCoreApplication.translate("Labels", "Warehousing"),
         "codes": QCoreApplication.translate("Labels", "Codes"),
         "labels": QCoreApplication.translate("Labels", "Labels and printing"),
+        "orders": QCoreApplication.translate("Labels", "Orders and shipping"),
     }

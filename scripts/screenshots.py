@@ -91,6 +91,47 @@ def _designer(window: MainWindow) -> QWidget | None:
     return page.open_designer(full)  # type: ignore[attr-defined,no-any-return]
 
 
+def _order(window: MainWindow) -> QWidget | None:
+    """The first sales order, opened with its lines."""
+    page = window.open_area("sales_orders")
+    _first_row(page)
+    conn = window.session.connection
+    order = conn.call(conn.orders.GetSalesOrder, common_pb2.IdRequest(
+        id=page.selected_record().id))  # type: ignore[attr-defined]
+    return page.open_order(order)  # type: ignore[attr-defined,no-any-return]
+
+
+def _import_report(window: MainWindow) -> QWidget:
+    """The import dialog after a file with bad rows."""
+    dialog = window.open_area("sales_orders").import_file()  # type: ignore[attr-defined]
+    path = Path(tempfile.mkdtemp(prefix="yima-shots-")) / "销售订单-有错误.csv"
+    path.write_text("订单号,客户编码,发货仓库,要货日期,产品编码,数量,单位\n"
+                    "XS-9001,D-SD01,WH-F01,2026-12-06,10120091,60,箱\n"
+                    "XS-9001,D-HN01,WH-F01,2026-12-06,10120093,20,箱\n"
+                    "XS-9002,D-XX99,WH-F01,2026-13-01,10120091,30,箱\n"
+                    "XS-9003,S-JS01,WH-F01,,99999999,十二,瓶\n", encoding="gb18030")
+    dialog.path.setText(str(path))
+    dialog.start()
+    return dialog  # type: ignore[no-any-return]
+
+
+def _decide(window: MainWindow) -> QWidget | None:
+    page = window.open_area("exceptional_shipments")
+    _first_row(page)
+    conn = window.session.connection
+    request = conn.call(conn.exceptional.GetExceptionalShipment, common_pb2.IdRequest(
+        id=page.selected_record().id))  # type: ignore[attr-defined]
+    return page.open_request(request)  # type: ignore[attr-defined,no-any-return]
+
+
+def _page_action(area: str, name: str) -> Callable[[MainWindow], QWidget | None]:
+    def open_it(window: MainWindow) -> QWidget | None:
+        page = window.open_area(area)
+        _first_row(page)
+        return getattr(page, name)()  # type: ignore[no-any-return]
+    return open_it
+
+
 DIALOGS: dict[str, Callable[[MainWindow], QWidget | None]] = {
     "issue": _issue,
     "export": _batch_action("export"),
@@ -100,7 +141,20 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget | None]] = {
     "print": _batch_action("print_labels"),
     "lookup": _lookup,
     "designer": _designer,
+    "order": _order,
+    "order_new": _page_action("sales_orders", "new_record"),
+    "order_import": _import_report,
+    "exceptional_new": _page_action("exceptional_shipments", "new_record"),
+    "exceptional_decide": _decide,
+    "location": _page_action("locations", "edit_record"),
+    "stock_alert": _page_action("stock_alerts", "edit_record"),
 }
+# The area a dialog's page belongs to (opened and settled first); code batches otherwise.
+DIALOG_AREAS = {"designer": "label_templates", "order": "sales_orders",
+                "order_new": "sales_orders", "order_import": "sales_orders",
+                "exceptional_new": "exceptional_shipments",
+                "exceptional_decide": "exceptional_shipments", "location": "locations",
+                "stock_alert": "stock_alerts"}
 
 
 def grab(widget: QWidget, path: Path) -> None:
@@ -143,7 +197,7 @@ def main() -> int:
         names = args.names or window.visible_area_keys()
         for name in names:
             if name in DIALOGS:
-                window.open_area("label_templates" if name == "designer" else "code_batches")
+                window.open_area(DIALOG_AREAS.get(name, "code_batches"))
                 _settle(app, tasks)
                 widget = DIALOGS[name](window)
                 _settle(app, tasks)

@@ -31,6 +31,7 @@ def group_titles() -> dict[str, str]:
         "warehouse": QCoreApplication.translate("Areas", "Warehouse management"),
         "codes": QCoreApplication.translate("Areas", "Code management"),
         "labels": QCoreApplication.translate("Areas", "Labels and printing"),
+        "orders": QCoreApplication.translate("Areas", "Orders and shipping"),
     }
 
 
@@ -112,6 +113,30 @@ def _print_jobs(session: Session) -> QWidget:
     return PrintJobsPage(session)
 
 
+def _sales_orders(session: Session) -> QWidget:
+    from client.areas.sales_orders import SalesOrdersPage
+
+    return SalesOrdersPage(session)
+
+
+def _exceptional(session: Session) -> QWidget:
+    from client.areas.exceptional import ExceptionalPage
+
+    return ExceptionalPage(session)
+
+
+def _locations(session: Session) -> QWidget:
+    from client.areas.locations import LocationsPage
+
+    return LocationsPage(session)
+
+
+def _stock_alerts(session: Session) -> QWidget:
+    from client.areas.stock_alerts import StockAlertsPage
+
+    return StockAlertsPage(session)
+
+
 AREAS: tuple[Area, ...] = (
     Area("organisations", "accounts", "org.read",
          lambda: QCoreApplication.translate("Areas", "Organisations"), _orgs),
@@ -139,6 +164,14 @@ AREAS: tuple[Area, ...] = (
          lambda: QCoreApplication.translate("Areas", "Label templates"), _label_templates),
     Area("print_jobs", "labels", "print.read",
          lambda: QCoreApplication.translate("Areas", "Print jobs"), _print_jobs),
+    Area("sales_orders", "orders", "sales_order.read",
+         lambda: QCoreApplication.translate("Areas", "Sales orders"), _sales_orders),
+    Area("exceptional_shipments", "orders", "exceptional.read",
+         lambda: QCoreApplication.translate("Areas", "Exceptional shipments"), _exceptional),
+    Area("locations", "warehouse", "warehouse.read",
+         lambda: QCoreApplication.translate("Areas", "Warehouse locations"), _locations),
+    Area("stock_alerts", "warehouse", "stock_alert.read",
+         lambda: QCoreApplication.translate("Areas", "Low-stock warnings"), _stock_alerts),
 )
 
 

@@ -112,6 +112,10 @@
         <translation>标签打印</translation>
     </message>
     <message>
+        <source>Orders and shipping</source>
+        <translation>订单与出库</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
@@ -162,6 +166,22 @@
     <message>
         <source>Print jobs</source>
         <translation>打印记录</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Exceptional shipments</source>
+        <translation>异常出库</translation>
+    </message>
+    <message>
+        <source>Warehouse locations</source>
+        <translation>库位管理</translation>
+    </message>
+    <message>
+        <source>Low-stock warnings</source>
+        <translation>库存预警</translation>
     </message>
     <message>
         <source>Please confirm</source>
@@ -774,6 +794,61 @@
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Exceptional shipment %1</source>
+        <translation>异常出库申请 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Comment (required to reject)</source>
+        <translation>审批意见（驳回时必填）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>You requested this: another approver decides on it.</source>
+        <translation>这是您本人提交的申请，须由其他审批人审批。</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation>请填写驳回原因。</translation>
+    </message>
+</context>
+<context>
     <name>DesignerDialog</name>
     <message>
         <source>Edit label template</source>
@@ -1031,6 +1106,116 @@
     </message>
 </context>
 <context>
+    <name>ExceptionalForm</name>
+    <message>
+        <source>New exceptional shipment request</source>
+        <translation>新增异常出库申请</translation>
+    </message>
+    <message>
+        <source>e.g. Mid-Autumn gifts for 120 staff</source>
+        <translation>例如：中秋节员工福利（120 人）</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse.</source>
+        <translation>请选择仓库。</translation>
+    </message>
+    <message>
+        <source>Say what the goods are for.</source>
+        <translation>请说明出库用途。</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionalPage</name>
+    <message>
+        <source>Request number</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>Exceptional shipments</source>
+        <translation>异常出库</translation>
+    </message>
+    <message>
+        <source>Request number, explanation, warehouse or requester</source>
+        <translation>申请单号、原因说明、仓库或申请人</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>新增申请</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Approve or reject…</source>
+        <translation>审批…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Request %1 filed.</source>
+        <translation>已提交申请 %1。</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>申请 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Request %1 withdrawn.</source>
+        <translation>已撤回申请 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export print file — %1</source>
@@ -1281,6 +1466,101 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import sales orders</source>
+        <translation>导入销售订单</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file exported from the ERP</source>
+        <translation>从 ERP 导出的 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>(named in the file)</source>
+        <translation>（按文件中的仓库）</translation>
+    </message>
+    <message>
+        <source>Import the orders as confirmed</source>
+        <translation>导入后直接设为已确认</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Shipping warehouse</source>
+        <translation>发货仓库</translation>
+    </message>
+    <message>
+        <source>One row per order line; rows with the same order number make one order. Required columns: 订单号 / Order No, 客户编码 / Customer code, 产品编码 / Product code (or GTIN), 数量 / Quantity. Optional: 发货仓库 / Warehouse (else the one chosen above), 要货日期 / Requested date, 单位 / Unit (箱 or 件 = cases; empty, 瓶 or 桶 = items), 备注 / Note. Other columns are ignored. A file with any problem imports nothing.</source>
+        <translation>每行一条订单明细，订单号相同的行合为一张订单。必需的列：订单号、客户编码、产品编码（或 GTIN 条码）、数量。可选的列：发货仓库（不填则用上面选择的仓库）、要货日期、单位（箱、件按箱计；空、瓶、桶按单品计）、备注。其他列忽略。文件中只要有一处错误，就整个文件都不导入。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Orders (*.csv *.xlsx);;All files (*)</source>
+        <translation>订单文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>请选择 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 8 MiB: split it.</source>
+        <translation>文件超过 8 MiB，请拆分后导入。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s) with %1 line(s): %2.</source>
+        <translation>
+            <numerusform>已导入 %n 张订单，共 %1 行明细：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1 row(s). Correct the file and import it again.</source>
+        <translation>
+            <numerusform>未导入任何订单：%1 行中共有 %n 处问题。请修改文件后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>以下列出前 %1 条。</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1854,42 @@
         <translation>打印结束</translation>
     </message>
     <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒</translation>
+    </message>
+    <message>
+        <source>ERP sync</source>
+        <translation>ERP 同步</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>出库</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
@@ -1614,6 +1930,22 @@
         <translation>打印任务</translation>
     </message>
     <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Exceptional shipment</source>
+        <translation>异常出库申请</translation>
+    </message>
+    <message>
+        <source>Warehouse location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Low-stock warning</source>
+        <translation>库存预警</translation>
+    </message>
+    <message>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
@@ -1648,6 +1980,10 @@
     <message>
         <source>Labels and printing</source>
         <translation>标签打印</translation>
+    </message>
+    <message>
+        <source>Orders and shipping</source>
+        <translation>订单与出库</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2034,51 @@
     </message>
 </context>
 <context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>In items</source>
+        <translation>折合单品</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加明细</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 items in all</source>
+        <translation>
+            <numerusform>共 %n 行，合计 %1 个单品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>请至少添加一行明细。</translation>
+    </message>
+    <message>
+        <source>Choose the product of every line.</source>
+        <translation>请为每行明细选择产品。</translation>
+    </message>
+    <message>
+        <source>Each product goes on one line only.</source>
+        <translation>同一产品只能占一行。</translation>
+    </message>
+</context>
+<context>
     <name>LinesPage</name>
     <message>
         <source>Code</source>
@@ -1745,6 +2126,25 @@
     </message>
 </context>
 <context>
+    <name>LinesView</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>In items</source>
+        <translation>折合单品</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search…</source>
@@ -1787,6 +2187,112 @@
     <message>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
+    </message>
+</context>
+<context>
+    <name>LocationForm</name>
+    <message>
+        <source>Edit location</source>
+        <translation>编辑库位</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>新增库位</translation>
+    </message>
+    <message>
+        <source>e.g. A-01-03 (zone, rack, level)</source>
+        <translation>例如 A-01-03（库区-排-层）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>库区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse.</source>
+        <translation>请选择仓库。</translation>
+    </message>
+    <message>
+        <source>Enter a code without spaces.</source>
+        <translation>请输入不含空格的编码。</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPage</name>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>库区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Warehouse locations</source>
+        <translation>库位管理</translation>
+    </message>
+    <message>
+        <source>Code, name, zone or warehouse</source>
+        <translation>编码、名称、库区或仓库</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the location “%1”?</source>
+        <translation>删除库位“%1”？</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2671,93 @@
     <message>
         <source>The organisation is already there.</source>
         <translation>该组织已在此上级组织之下。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNames</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Partly shipped</source>
+        <translation>部分发货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>文件导入</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP 接口</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>Staff welfare</source>
+        <translation>员工福利</translation>
+    </message>
+    <message>
+        <source>Gift to a customer</source>
+        <translation>送客户</translation>
+    </message>
+    <message>
+        <source>Sample not returned</source>
+        <translation>抽样不归还</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>%1 cases (%2)</source>
+        <translation>%1 箱（%2）</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 个单品</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3463,180 @@
     </message>
 </context>
 <context>
+    <name>SalesOrderForm</name>
+    <message>
+        <source>New sales order</source>
+        <translation>新增销售订单</translation>
+    </message>
+    <message>
+        <source>Sales order %1</source>
+        <translation>销售订单 %1</translation>
+    </message>
+    <message>
+        <source>Empty: numbered automatically (SO…)</source>
+        <translation>留空则自动编号（SO…）</translation>
+    </message>
+    <message>
+        <source>%1 · source: %2 · entered by %3, %4</source>
+        <translation>%1 · 来源：%2 · 录入：%3，%4</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Shipping warehouse</source>
+        <translation>发货仓库</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>要货日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Products and quantities below; a case counts as the product&apos;s items per case.</source>
+        <translation>在下方填写产品和数量；按箱订货时按产品的每箱数量折算单品。</translation>
+    </message>
+    <message>
+        <source>Choose the shipping warehouse.</source>
+        <translation>请选择发货仓库。</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesOrdersPage</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Shipping warehouse</source>
+        <translation>发货仓库</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>要货日期</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>发货方</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Order number, customer, warehouse or note</source>
+        <translation>订单号、客户、仓库或备注</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines.</source>
+        <translation>选择一张订单查看明细。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Sales order %1 saved.</source>
+        <translation>销售订单 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Sales order %1 confirmed.</source>
+        <translation>销售订单 %1 已确认。</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Cancel sales order %1? Reason (optional):</source>
+        <translation>取消销售订单 %1？原因（可不填）：</translation>
+    </message>
+    <message>
+        <source>Sales order %1 cancelled.</source>
+        <translation>销售订单 %1 已取消。</translation>
+    </message>
+</context>
+<context>
     <name>SelectionEditor</name>
     <message>
         <source>Whole batch</source>
@@ -2906,6 +3673,100 @@
     <message>
         <source>The range ends before it starts.</source>
         <translation>范围的结束小于开始。</translation>
+    </message>
+</context>
+<context>
+    <name>StockAlertForm</name>
+    <message>
+        <source>Edit low-stock warning</source>
+        <translation>编辑库存预警</translation>
+    </message>
+    <message>
+        <source>New low-stock warning</source>
+        <translation>新增库存预警</translation>
+    </message>
+    <message>
+        <source>Dealer or store</source>
+        <translation>经销商或门店</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Warn below (items)</source>
+        <translation>预警数量（单品）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>= %1 cases of %2</source>
+        <translation>= %1 箱（每箱 %2）</translation>
+    </message>
+    <message>
+        <source>Choose the dealer or store.</source>
+        <translation>请选择经销商或门店。</translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <translation>请选择产品。</translation>
+    </message>
+</context>
+<context>
+    <name>StockAlertsPage</name>
+    <message>
+        <source>Dealer or store</source>
+        <translation>经销商或门店</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Warn below (items)</source>
+        <translation>预警数量（单品）</translation>
+    </message>
+    <message>
+        <source>In cases</source>
+        <translation>折合箱数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>设置人</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Low-stock warnings</source>
+        <translation>库存预警</translation>
+    </message>
+    <message>
+        <source>Dealer, store or product</source>
+        <translation>经销商、门店或产品</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the warning for %1 at %2?</source>
+        <translation>删除 %2 的“%1”库存预警？</translation>
     </message>
 </context>
 <context>

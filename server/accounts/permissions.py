@@ -44,6 +44,21 @@ CATALOGUE: tuple[PermissionDef, ...] = (
     PermissionDef("label.write", "labels", "管理标签模板", "Manage label templates"),
     PermissionDef("print.run", "labels", "打印标签", "Print labels"),
     PermissionDef("print.read", "labels", "查看打印记录", "View print jobs"),
+    PermissionDef("sales_order.read", "orders", "查看销售订单", "View sales orders"),
+    PermissionDef("sales_order.write", "orders", "管理销售订单（录入、导入、确认、取消）",
+                  "Manage sales orders (enter, import, confirm, cancel)"),
+    PermissionDef("sales_order.erp", "orders", "ERP 接口同步销售订单",
+                  "Send sales orders from the ERP"),
+    PermissionDef("exceptional.read", "orders", "查看异常出库申请",
+                  "View exceptional shipments"),
+    PermissionDef("exceptional.request", "orders", "申请异常出库",
+                  "Request exceptional shipments"),
+    PermissionDef("exceptional.approve", "orders", "审批异常出库",
+                  "Approve exceptional shipments"),
+    PermissionDef("stock_alert.read", "warehouse", "查看库存预警设置",
+                  "View low-stock warning settings"),
+    PermissionDef("stock_alert.write", "warehouse", "设置库存预警",
+                  "Set low-stock warnings"),
 )
 
 BY_CODE: dict[str, PermissionDef] = {p.code: p for p in CATALOGUE}

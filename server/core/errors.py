@@ -170,6 +170,69 @@ class Reason(Enum):
                           "(incident {incident}).")
     UNAVAILABLE = ReasonInfo(_S.UNAVAILABLE, "服务器暂时不可用，请稍后再试。",
                              "The server is temporarily unavailable; please try again.")
+    # sales orders and exceptional shipments
+    ORDER_NO_TAKEN = ReasonInfo(_S.ALREADY_EXISTS, "订单号“{value}”已存在。",
+                                "Order number \"{value}\" already exists.")
+    CUSTOMER_NOT_ALLOWED = ReasonInfo(_S.INVALID_ARGUMENT,
+                                      "“{customer}”不能作为“{seller}”的客户：客户须是卖方下级的"
+                                      "经销商或门店（总部和工厂可发往任何经销商或门店）。",
+                                      "\"{customer}\" cannot be a customer of \"{seller}\": a "
+                                      "customer is a dealer or store below the seller "
+                                      "(headquarters and factories ship to any dealer or store).")
+    ORDER_NOT_EDITABLE = ReasonInfo(_S.FAILED_PRECONDITION,
+                                    "销售订单 {order_no} 当前为“{status}”：只有草稿或已确认且"
+                                    "尚未发货的订单可以修改或取消。",
+                                    "Sales order {order_no} is {status}: only draft or confirmed "
+                                    "orders with nothing shipped can be changed or cancelled.")
+    ORDER_NOT_DRAFT = ReasonInfo(_S.FAILED_PRECONDITION,
+                                 "销售订单 {order_no} 当前为“{status}”，只有草稿可以确认。",
+                                 "Sales order {order_no} is {status}; only a draft can be "
+                                 "confirmed.")
+    LINE_PRODUCT_REPEATED = ReasonInfo(_S.INVALID_ARGUMENT,
+                                       "产品“{product}”在{entity}中出现了不止一次，请合并为一行。",
+                                       "Product \"{product}\" appears more than once in the "
+                                       "{entity}: put it on one line.")
+    EXCEPTIONAL_SELF_APPROVAL = ReasonInfo(_S.PERMISSION_DENIED,
+                                           "异常出库申请 {request_no} 是您本人提交的，"
+                                           "须由其他审批人审批。",
+                                           "You requested exceptional shipment {request_no}: "
+                                           "another approver must decide on it.")
+    EXCEPTIONAL_ALREADY_DECIDED = ReasonInfo(_S.FAILED_PRECONDITION,
+                                             "异常出库申请 {request_no} 当前为“{status}”，"
+                                             "不能再审批或撤回。",
+                                             "Exceptional shipment {request_no} is {status}; it "
+                                             "can no longer be approved, rejected or withdrawn.")
+    EXCEPTIONAL_NOT_APPROVED = ReasonInfo(_S.FAILED_PRECONDITION,
+                                          "异常出库申请 {request_no} 当前为“{status}”，"
+                                          "审批通过后才能出库。",
+                                          "Exceptional shipment {request_no} is {status}: it can "
+                                          "be shipped only once approved.")
+    EXCEPTIONAL_NOT_REQUESTER = ReasonInfo(_S.PERMISSION_DENIED,
+                                           "只有申请人可以撤回异常出库申请 {request_no}。",
+                                           "Only the requester can withdraw exceptional shipment "
+                                           "{request_no}.")
+    IMPORT_FILE_UNREADABLE = ReasonInfo(_S.INVALID_ARGUMENT, "无法读取文件“{file}”：{detail}",
+                                        "Cannot read the file \"{file}\": {detail}")
+    IMPORT_COLUMN_MISSING = ReasonInfo(_S.INVALID_ARGUMENT,
+                                       "缺少“{column}”列（可用的列名：{names}）。",
+                                       "The column \"{column}\" is missing (accepted headers: "
+                                       "{names}).")
+    IMPORT_QUANTITY_INVALID = ReasonInfo(_S.INVALID_ARGUMENT,
+                                         "数量须为 1–{max} 的整数（现为“{value}”）。",
+                                         "The quantity must be a whole number from 1 to {max} "
+                                         "(not \"{value}\").")
+    IMPORT_UNIT_UNKNOWN = ReasonInfo(_S.INVALID_ARGUMENT,
+                                     "单位“{value}”无法识别：箱、件按箱计；瓶、桶、个或不填按单品计。",
+                                     "Unknown unit \"{value}\": 箱, 件 or case mean cases; 瓶, 桶, "
+                                     "个, item or nothing mean items.")
+    IMPORT_DATE_INVALID = ReasonInfo(_S.INVALID_ARGUMENT,
+                                     "日期“{value}”无效，请写成 2026-12-01 或 2026/12/01。",
+                                     "\"{value}\" is not a date: write 2026-12-01 or 2026/12/01.")
+    IMPORT_ROW_CONFLICT = ReasonInfo(_S.INVALID_ARGUMENT,
+                                     "订单 {order_no} 的各行“{column}”不一致：前面是“{first}”，"
+                                     "这里是“{value}”。",
+                                     "The rows of order {order_no} disagree on \"{column}\": "
+                                     "\"{first}\" above, \"{value}\" here.")
 
     @property
     def status(self) -> grpc.StatusCode:
@@ -259,6 +322,26 @@ LABELS: dict[str, tuple[str, str]] = {
     "sscc_extension_digit": ("SSCC 扩展位", "SSCC extension digit"),
     "email": ("邮箱", "email"),
     "phone": ("电话", "phone"),
+    "sales_order": ("销售订单", "sales order"),
+    "order_no": ("订单号", "order number"),
+    "warehouse_id": ("仓库", "warehouse"),
+    "customer_org_id": ("客户", "customer"),
+    "customer": ("客户", "customer"),
+    "requested_date": ("要货日期", "requested date"),
+    "lines": ("明细行", "lines"),
+    "quantity": ("数量", "quantity"),
+    "cancel_reason": ("取消原因", "cancellation reason"),
+    "customer_code": ("客户编码", "customer code"),
+    "warehouse_code": ("仓库编码", "warehouse code"),
+    "product_code": ("产品编码", "product code"),
+    "file_name": ("文件名", "file name"),
+    "exceptional_shipment": ("异常出库申请", "exceptional shipment"),
+    "reason_text": ("原因说明", "reason"),
+    "comment": ("审批意见", "comment"),
+    "location": ("库位", "location"),
+    "zone": ("库区", "zone"),
+    "stock_alert": ("库存预警", "low-stock warning"),
+    "min_items": ("预警数量", "minimum quantity"),
 }
 
 
@@ -284,8 +367,25 @@ CODE_LEVEL_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# Document states as people read them (params named status).
+STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "draft": ("草稿", "a draft"),
+    "confirmed": ("已确认", "confirmed"),
+    "partly_shipped": ("部分发货", "partly shipped"),
+    "shipped": ("已发货", "shipped"),
+    "closed": ("已关闭", "closed"),
+    "cancelled": ("已取消", "cancelled"),
+    "requested": ("待审批", "awaiting approval"),
+    "approved": ("已批准", "approved"),
+    "rejected": ("已驳回", "rejected"),
+    "withdrawn": ("已撤回", "withdrawn"),
+}
+
+
 def _localise(params: dict[str, str], lang: int) -> dict[str, str]:
     out = dict(params)
+    if params.get("status") in STATUS_LABELS:
+        out["status"] = STATUS_LABELS[params["status"]][lang]
     for key, value in params.items():
         if key.endswith("_level") and value in CODE_LEVEL_LABELS:
             out[key] = CODE_LEVEL_LABELS[value][lang]

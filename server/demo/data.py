@@ -71,6 +71,10 @@ ROLES: tuple[RoleDef, ...] = (
     RoleDef("auditor", "审计员", "只读，含审计日志", [*READ_ALL, "audit.read"]),
     RoleDef("regulator", "监管人员", "监管只读", ["org.read", "product.read", "category.read",
                                                "lot.read"]),
+    RoleDef("warehouse_manager", "仓储主管", "审批异常出库，查看订单与仓库",
+            ["org.read", "product.read", "warehouse.read", "sales_order.read",
+             "exceptional.read", "exceptional.approve"]),
+    RoleDef("erp_sync", "ERP 接口账号", "只能通过接口同步销售订单", ["sales_order.erp"]),
 )
 
 
@@ -92,6 +96,8 @@ USERS: tuple[UserDef, ...] = (
     UserDef("store_yh", "周店长", "S-SD01", ["store_clerk"]),
     UserDef("auditor", "审计员", "HQ", ["auditor"]),
     UserDef("inspector", "市场监管员", "REG01", ["regulator"]),
+    UserDef("manager", "赵主管", "F01", ["warehouse_manager"]),
+    UserDef("erp", "ERP 接口", "HQ", ["erp_sync"]),
 )
 
 
@@ -294,4 +300,90 @@ LABEL_TEMPLATES: tuple[LabelTemplateDef, ...] = (
         LabelElementDef("text", 5, 20, 90, 8, "SSCC {code}", font_pt=12),
         LabelElementDef("barcode", 5, 100, 90, 40, "{element_string}", "gs1_128"),
     )),
+)
+
+
+# Sales orders, exceptional shipments, locations and low-stock settings (issue 5, part A).
+ORDER_ROLES: tuple[RoleDef, ...] = (
+    RoleDef("order_clerk", "销售内勤", "录入和导入销售订单，申请异常出库，维护库位",
+            ["sales_order.read", "sales_order.write", "exceptional.read", "exceptional.request",
+             "stock_alert.read"]),
+    RoleDef("dealer_orders", "经销商订单", "本经销商及下级的订单、异常出库和门店库存预警",
+            ["sales_order.read", "sales_order.write", "exceptional.read", "exceptional.request",
+             "stock_alert.read", "stock_alert.write"]),
+    RoleDef("store_orders", "门店订单查看", "查看门店的进货订单和库存预警",
+            ["sales_order.read", "stock_alert.read"]),
+    RoleDef("order_reader", "订单只读", "查看订单、异常出库和库存预警",
+            ["sales_order.read", "exceptional.read", "stock_alert.read"]),
+)
+# Existing demo accounts that also get an order role (username -> role codes).
+ORDER_GRANTS: dict[str, list[str]] = {
+    "keeper": ["order_clerk"], "dealer_sd": ["dealer_orders"], "dealer_qd": ["dealer_orders"],
+    "dealer_hn": ["dealer_orders"], "store_yh": ["store_orders"], "auditor": ["order_reader"],
+}
+
+
+@dataclass(frozen=True)
+class LocationDef:
+    warehouse: str
+    code: str
+    name: str
+    zone: str
+
+
+LOCATIONS: tuple[LocationDef, ...] = (
+    LocationDef("WH-F01", "A-01-01", "A区1排1层", "A"),
+    LocationDef("WH-F01", "A-01-02", "A区1排2层", "A"),
+    LocationDef("WH-F01", "A-02-01", "A区2排1层", "A"),
+    LocationDef("WH-F01", "B-01-01", "B区1排1层（待发区）", "B"),
+    LocationDef("WH-F01", "Q-01", "退货暂存区", "Q"),
+    LocationDef("WH-SD02", "1-01", "一号库位", ""),
+)
+
+
+@dataclass(frozen=True)
+class OrderDef:
+    user: str  # who enters it
+    warehouse: str
+    customer: str  # organisation code
+    lines: tuple[tuple[str, int, str], ...]  # (product code, quantity, item | case)
+    requested_date: str = ""
+    note: str = ""
+    confirm: bool = False
+
+
+ORDERS: tuple[OrderDef, ...] = (
+    OrderDef("keeper", "WH-F01", "D-SD01", (("10120091", 40, "case"), ("10120092", 20, "case")),
+             "2026-12-05", "元旦备货", confirm=True),
+    OrderDef("keeper", "WH-F01", "D-JS01", (("10120091", 10, "case"), ("10120093", 24, "item")),
+             "2026-12-10", "华东新客户首单"),
+    OrderDef("dealer_qd", "WH-SD02", "S-SD01", (("10120091", 2, "case"), ("10120092", 12, "item")),
+             "2026-12-03", "门店补货", confirm=True),
+)
+# The sample an ERP export looks like (docs: importing sales orders), imported by the keeper.
+ORDER_IMPORT_FILE = "sales_orders_sample.csv"
+# (operation id, order number, customer, warehouse, [(product code, quantity, unit)])
+ERP_ORDER = ("erp-demo-1", "7378281", "D-HN01", "WH-F01",
+             (("10120093", 60, "case"), ("10220011", 30, "case")))
+
+
+@dataclass(frozen=True)
+class ExceptionalDef:
+    warehouse: str
+    reason: str  # staff_welfare | gift | sample | other
+    reason_text: str
+    lines: tuple[tuple[str, int, str], ...]
+    approve: str = ""  # approver's comment; empty leaves the request waiting
+
+
+EXCEPTIONAL: tuple[ExceptionalDef, ...] = (
+    ExceptionalDef("WH-F01", "staff_welfare", "中秋节员工福利（一厂 120 人）",
+                   (("10120091", 30, "case"),), approve="同意，按人数发放"),
+    ExceptionalDef("WH-F01", "sample", "质检抽样送检，不归还", (("10120092", 6, "item"),)),
+)
+# (user, store, product code, minimum items)
+STOCK_ALERTS: tuple[tuple[str, str, str, int], ...] = (
+    ("dealer_qd", "S-SD01", "10120091", 24),
+    ("dealer_qd", "S-SD01", "10120092", 36),
+    ("dealer_sd", "S-SD02", "10120091", 12),
 )

@@ -12,6 +12,7 @@ from server.accounts.bootstrap import create_tenant
 from server.accounts.models import Tenant, User
 from server.demo import data
 from server.demo.seed_codes import seed_codes, seed_label_templates
+from server.demo.seed_orders import seed_orders
 from shared.pb import (
     accounts_pb2,
     catalog_pb2,
@@ -51,6 +52,7 @@ def seed(sessions: sessionmaker[Session], address: str) -> None:
     with sessions() as s, s.begin():
         s.execute(update(User).where(User.tenant_id == made.tenant_id)
                   .values(must_change_password=False))
+    seed_orders(address)  # entered by the demo's clerks, who may sign in now
 
 
 def _seed_accounts(conn: Connection, hq_id: int) -> dict[str, int]:

@@ -1,1 +1,2 @@
-"""Warehouses (locations and stock come with the warehousing issue)."""
+"""Warehouses, their locations (库位) and low-stock warning settings; stock and shipping come
+with part B of the warehousing issue (see README.md here)."""

@@ -22,20 +22,29 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from shared.pb import common_pb2 as common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x0fwarehouse.proto\x12\x07yima.v1\x1a\x0c\x63ommon.proto\"\x8b\x01\n\tWarehouse\x12\n\n\x02id\x18\x01 \x01(\x03\x12\x0e\n\x06org_id\x18\x02 \x01(\x03\x12\x0c\n\x04\x63ode\x18\x03 \x01(\t\x12\x0c\n\x04name\x18\x04 \x01(\t\x12\x0f\n\x07\x61\x64\x64ress\x18\x05 \x01(\t\x12\x13\n\x0bregion_code\x18\x06 \x01(\t\x12\x0e\n\x06\x61\x63tive\x18\x07 \x01(\x08\x12\x10\n\x08org_name\x18\x08 \x01(\t\"\\\n\x16ListWarehousesResponse\x12!\n\x05items\x18\x01 \x03(\x0b\x32\x12.yima.v1.Warehouse\x12\x1f\n\x04page\x18\x02 \x01(\x0b\x32\x11.yima.v1.PageInfo2\xcf\x01\n\x10WarehouseService\x12\x45\n\x0eListWarehouses\x12\x12.yima.v1.ListQuery\x1a\x1f.yima.v1.ListWarehousesResponse\x12\x39\n\x0f\x43reateWarehouse\x12\x12.yima.v1.Warehouse\x1a\x12.yima.v1.Warehouse\x12\x39\n\x0fUpdateWarehouse\x12\x12.yima.v1.Warehouse\x1a\x12.yima.v1.Warehouseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x0fwarehouse.proto\x12\x07yima.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x0c\x63ommon.proto\"\x8b\x01\n\tWarehouse\x12\n\n\x02id\x18\x01 \x01(\x03\x12\x0e\n\x06org_id\x18\x02 \x01(\x03\x12\x0c\n\x04\x63ode\x18\x03 \x01(\t\x12\x0c\n\x04name\x18\x04 \x01(\t\x12\x0f\n\x07\x61\x64\x64ress\x18\x05 \x01(\t\x12\x13\n\x0bregion_code\x18\x06 \x01(\t\x12\x0e\n\x06\x61\x63tive\x18\x07 \x01(\x08\x12\x10\n\x08org_name\x18\x08 \x01(\t\"\\\n\x16ListWarehousesResponse\x12!\n\x05items\x18\x01 \x03(\x0b\x32\x12.yima.v1.Warehouse\x12\x1f\n\x04page\x18\x02 \x01(\x0b\x32\x11.yima.v1.PageInfo\"\xb8\x01\n\x08Location\x12\n\n\x02id\x18\x01 \x01(\x03\x12\x14\n\x0cwarehouse_id\x18\x02 \x01(\x03\x12\x0c\n\x04\x63ode\x18\x03 \x01(\t\x12\x0c\n\x04name\x18\x04 \x01(\t\x12\x0c\n\x04zone\x18\x05 \x01(\t\x12\x0e\n\x06\x61\x63tive\x18\x06 \x01(\x08\x12\x16\n\x0ewarehouse_code\x18\x07 \x01(\t\x12\x16\n\x0ewarehouse_name\x18\x08 \x01(\t\x12\x0e\n\x06org_id\x18\t \x01(\x03\x12\x10\n\x08org_name\x18\n \x01(\t\"Z\n\x15ListLocationsResponse\x12 \n\x05items\x18\x01 \x03(\x0b\x32\x11.yima.v1.Location\x12\x1f\n\x04page\x18\x02 \x01(\x0b\x32\x11.yima.v1.PageInfo\"\x89\x02\n\nStockAlert\x12\n\n\x02id\x18\x01 \x01(\x03\x12\x0e\n\x06org_id\x18\x02 \x01(\x03\x12\x12\n\nproduct_id\x18\x03 \x01(\x03\x12\x11\n\tmin_items\x18\x04 \x01(\x03\x12\x0c\n\x04note\x18\x05 \x01(\t\x12\x10\n\x08org_code\x18\x06 \x01(\t\x12\x10\n\x08org_name\x18\x07 \x01(\t\x12\x14\n\x0cproduct_code\x18\x08 \x01(\t\x12\x14\n\x0cproduct_name\x18\t \x01(\t\x12\x16\n\x0eitems_per_case\x18\n \x01(\x05\x12\x12\n\nupdated_by\x18\x0b \x01(\t\x12.\n\nupdated_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"^\n\x17ListStockAlertsResponse\x12\"\n\x05items\x18\x01 \x03(\x0b\x32\x13.yima.v1.StockAlert\x12\x1f\n\x04page\x18\x02 \x01(\x0b\x32\x11.yima.v1.PageInfo2\xf6\x04\n\x10WarehouseService\x12\x45\n\x0eListWarehouses\x12\x12.yima.v1.ListQuery\x1a\x1f.yima.v1.ListWarehousesResponse\x12\x39\n\x0f\x43reateWarehouse\x12\x12.yima.v1.Warehouse\x1a\x12.yima.v1.Warehouse\x12\x39\n\x0fUpdateWarehouse\x12\x12.yima.v1.Warehouse\x1a\x12.yima.v1.Warehouse\x12\x43\n\rListLocations\x12\x12.yima.v1.ListQuery\x1a\x1e.yima.v1.ListLocationsResponse\x12\x36\n\x0e\x43reateLocation\x12\x11.yima.v1.Location\x1a\x11.yima.v1.Location\x12\x36\n\x0eUpdateLocation\x12\x11.yima.v1.Location\x1a\x11.yima.v1.Location\x12\x34\n\x0e\x44\x65leteLocation\x12\x12.yima.v1.IdRequest\x1a\x0e.yima.v1.Empty\x12G\n\x0fListStockAlerts\x12\x12.yima.v1.ListQuery\x1a .yima.v1.ListStockAlertsResponse\x12\x39\n\rSetStockAlert\x12\x13.yima.v1.StockAlert\x1a\x13.yima.v1.StockAlert\x12\x36\n\x10\x44\x65leteStockAlert\x12\x12.yima.v1.IdRequest\x1a\x0e.yima.v1.Emptyb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'warehouse_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_WAREHOUSE']._serialized_start=43
-  _globals['_WAREHOUSE']._serialized_end=182
-  _globals['_LISTWAREHOUSESRESPONSE']._serialized_start=184
-  _globals['_LISTWAREHOUSESRESPONSE']._serialized_end=276
-  _globals['_WAREHOUSESERVICE']._serialized_start=279
-  _globals['_WAREHOUSESERVICE']._serialized_end=486
+  _globals['_WAREHOUSE']._serialized_start=76
+  _globals['_WAREHOUSE']._serialized_end=215
+  _globals['_LISTWAREHOUSESRESPONSE']._serialized_start=217
+  _globals['_LISTWAREHOUSESRESPONSE']._serialized_end=309
+  _globals['_LOCATION']._serialized_start=312
+  _globals['_LOCATION']._serialized_end=496
+  _globals['_LISTLOCATIONSRESPONSE']._serialized_start=498
+  _globals['_LISTLOCATIONSRESPONSE']._serialized_end=588
+  _globals['_STOCKALERT']._serialized_start=591
+  _globals['_STOCKALERT']._serialized_end=856
+  _globals['_LISTSTOCKALERTSRESPONSE']._serialized_start=858
+  _globals['_LISTSTOCKALERTSRESPONSE']._serialized_end=952
+  _globals['_WAREHOUSESERVICE']._serialized_start=955
+  _globals['_WAREHOUSESERVICE']._serialized_end=1585
 # @@protoc_insertion_point(module_scope)

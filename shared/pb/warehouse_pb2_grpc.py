@@ -50,6 +50,41 @@ class WarehouseServiceStub:
                 request_serializer=warehouse__pb2.Warehouse.SerializeToString,
                 response_deserializer=warehouse__pb2.Warehouse.FromString,
                 _registered_method=True)
+        self.ListLocations = channel.unary_unary(
+                '/yima.v1.WarehouseService/ListLocations',
+                request_serializer=common__pb2.ListQuery.SerializeToString,
+                response_deserializer=warehouse__pb2.ListLocationsResponse.FromString,
+                _registered_method=True)
+        self.CreateLocation = channel.unary_unary(
+                '/yima.v1.WarehouseService/CreateLocation',
+                request_serializer=warehouse__pb2.Location.SerializeToString,
+                response_deserializer=warehouse__pb2.Location.FromString,
+                _registered_method=True)
+        self.UpdateLocation = channel.unary_unary(
+                '/yima.v1.WarehouseService/UpdateLocation',
+                request_serializer=warehouse__pb2.Location.SerializeToString,
+                response_deserializer=warehouse__pb2.Location.FromString,
+                _registered_method=True)
+        self.DeleteLocation = channel.unary_unary(
+                '/yima.v1.WarehouseService/DeleteLocation',
+                request_serializer=common__pb2.IdRequest.SerializeToString,
+                response_deserializer=common__pb2.Empty.FromString,
+                _registered_method=True)
+        self.ListStockAlerts = channel.unary_unary(
+                '/yima.v1.WarehouseService/ListStockAlerts',
+                request_serializer=common__pb2.ListQuery.SerializeToString,
+                response_deserializer=warehouse__pb2.ListStockAlertsResponse.FromString,
+                _registered_method=True)
+        self.SetStockAlert = channel.unary_unary(
+                '/yima.v1.WarehouseService/SetStockAlert',
+                request_serializer=warehouse__pb2.StockAlert.SerializeToString,
+                response_deserializer=warehouse__pb2.StockAlert.FromString,
+                _registered_method=True)
+        self.DeleteStockAlert = channel.unary_unary(
+                '/yima.v1.WarehouseService/DeleteStockAlert',
+                request_serializer=common__pb2.IdRequest.SerializeToString,
+                response_deserializer=common__pb2.Empty.FromString,
+                _registered_method=True)
 
 
 class WarehouseServiceServicer:
@@ -74,6 +109,53 @@ class WarehouseServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListLocations(self, request, context):
+        """Locations (库位) inside warehouses. Filter/sort fields: id, warehouse_id, code, name, zone,
+        active.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateLocation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateLocation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteLocation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListStockAlerts(self, request, context):
+        """Low-stock warning settings (库存预警) per dealer or store and product. Filter/sort fields:
+        id, org_id, product_id, min_items, updated_at.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetStockAlert(self, request, context):
+        """Creates or replaces the setting for (org_id, product_id).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteStockAlert(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_WarehouseServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -91,6 +173,41 @@ def add_WarehouseServiceServicer_to_server(servicer, server):
                     servicer.UpdateWarehouse,
                     request_deserializer=warehouse__pb2.Warehouse.FromString,
                     response_serializer=warehouse__pb2.Warehouse.SerializeToString,
+            ),
+            'ListLocations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListLocations,
+                    request_deserializer=common__pb2.ListQuery.FromString,
+                    response_serializer=warehouse__pb2.ListLocationsResponse.SerializeToString,
+            ),
+            'CreateLocation': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateLocation,
+                    request_deserializer=warehouse__pb2.Location.FromString,
+                    response_serializer=warehouse__pb2.Location.SerializeToString,
+            ),
+            'UpdateLocation': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateLocation,
+                    request_deserializer=warehouse__pb2.Location.FromString,
+                    response_serializer=warehouse__pb2.Location.SerializeToString,
+            ),
+            'DeleteLocation': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteLocation,
+                    request_deserializer=common__pb2.IdRequest.FromString,
+                    response_serializer=common__pb2.Empty.SerializeToString,
+            ),
+            'ListStockAlerts': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListStockAlerts,
+                    request_deserializer=common__pb2.ListQuery.FromString,
+                    response_serializer=warehouse__pb2.ListStockAlertsResponse.SerializeToString,
+            ),
+            'SetStockAlert': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetStockAlert,
+                    request_deserializer=warehouse__pb2.StockAlert.FromString,
+                    response_serializer=warehouse__pb2.StockAlert.SerializeToString,
+            ),
+            'DeleteStockAlert': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteStockAlert,
+                    request_deserializer=common__pb2.IdRequest.FromString,
+                    response_serializer=common__pb2.Empty.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -174,6 +291,195 @@ class WarehouseService:
             '/yima.v1.WarehouseService/UpdateWarehouse',
             warehouse__pb2.Warehouse.SerializeToString,
             warehouse__pb2.Warehouse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListLocations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/yima.v1.WarehouseService/ListLocations',
+            common__pb2.ListQuery.SerializeToString,
+            warehouse__pb2.ListLocationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateLocation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/yima.v1.WarehouseService/CreateLocation',
+            warehouse__pb2.Location.SerializeToString,
+            warehouse__pb2.Location.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateLocation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/yima.v1.WarehouseService/UpdateLocation',
+            warehouse__pb2.Location.SerializeToString,
+            warehouse__pb2.Location.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteLocation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/yima.v1.WarehouseService/DeleteLocation',
+            common__pb2.IdRequest.SerializeToString,
+            common__pb2.Empty.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListStockAlerts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/yima.v1.WarehouseService/ListStockAlerts',
+            common__pb2.ListQuery.SerializeToString,
+            warehouse__pb2.ListStockAlertsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetStockAlert(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/yima.v1.WarehouseService/SetStockAlert',
+            warehouse__pb2.StockAlert.SerializeToString,
+            warehouse__pb2.StockAlert.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteStockAlert(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/yima.v1.WarehouseService/DeleteStockAlert',
+            common__pb2.IdRequest.SerializeToString,
+            common__pb2.Empty.FromString,
             options,
             channel_credentials,
             insecure,

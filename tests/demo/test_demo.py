@@ -152,3 +152,30 @@ def test_yima_demo_headless_prints_accounts_and_stops_on_sigterm(tmp_path: Path)
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_demo_orders_exceptional_shipments_locations_and_warnings(demo: str) -> None:
+    from shared.pb import orders_pb2 as O
+
+    conn = _login(demo, "keeper")
+    orders = conn.call(conn.orders.ListSalesOrders, common_pb2.ListQuery(page_size=100)).items
+    sources = {o.order_no: o.source for o in orders}
+    assert sources["XS20261120001"] == O.ORDER_SOURCE_IMPORT
+    assert sources["7378281"] == O.ORDER_SOURCE_ERP
+    assert sum(s == O.ORDER_SOURCE_CLIENT for s in sources.values()) == 2  # the factory's two
+    assert len(sources) == 2 + 3 + 1
+    requests = conn.call(conn.exceptional.ListExceptionalShipments, common_pb2.ListQuery()).items
+    assert sorted(r.status for r in requests) == [O.EXCEPTIONAL_STATUS_REQUESTED,
+                                                  O.EXCEPTIONAL_STATUS_APPROVED]
+    assert {r.decided_by for r in requests} == {"", "赵主管"}
+    locations = conn.call(conn.warehouse.ListLocations, common_pb2.ListQuery()).items
+    assert {x.code for x in locations} >= {"A-01-01", "B-01-01"}
+    conn.close()
+    dealer = _login(demo, "dealer_qd")  # its own order to its store, and none of the factory's
+    seen = dealer.call(dealer.orders.ListSalesOrders, common_pb2.ListQuery()).items
+    assert [(o.customer_code, o.editable) for o in seen] == [("S-SD01", True)]
+    alerts = dealer.call(dealer.warehouse.ListStockAlerts, common_pb2.ListQuery()).items
+    # Its stores and those of its sub-dealer D-SD03.
+    assert {(a.org_code, a.min_items) for a in alerts} == {("S-SD01", 24), ("S-SD01", 36),
+                                                           ("S-SD02", 12)}
+    dealer.close()

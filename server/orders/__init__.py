@@ -1,0 +1,1 @@
+"""Sales orders and exceptional shipments: what is to leave a warehouse, and for whom."""
