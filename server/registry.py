@@ -18,6 +18,8 @@ from server.codes.keys import KeyStore
 from server.core.policy import Policy
 from server.labels import servicer as labels
 from server.production import servicer as production
+from server.scans import servicer as scans
+from server.scans.deps import ScanDeps
 from server.system import servicer as system
 from server.warehouse import servicer as warehouse
 from shared.pb import (
@@ -35,6 +37,8 @@ from shared.pb import (
     labels_pb2_grpc,
     production_pb2,
     production_pb2_grpc,
+    scans_pb2,
+    scans_pb2_grpc,
     system_pb2,
     system_pb2_grpc,
     warehouse_pb2,
@@ -47,6 +51,7 @@ class Deps:
     auth: AuthSettings
     tls: bool
     keys: KeyStore  # tenants' code keys (codes area)
+    scans: ScanDeps | None = None  # consumer queries' pool, routes and limits
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,17 @@ AREAS: tuple[Area, ...] = (
          lambda d: codes.CodeServicer(d.keys)),
     area("labels", labels_pb2, labels_pb2_grpc, "LabelService", labels.POLICIES,
          lambda d: labels.LabelServicer(d.keys)),
+    area("gateway", scans_pb2, scans_pb2_grpc, "GatewayService", scans.POLICIES,
+         lambda d: scans.GatewayServicer(_scan_deps(d))),
+    area("scans", scans_pb2, scans_pb2_grpc, "ScanService", scans.POLICIES,
+         lambda d: scans.ScanServicer()),
 )
+
+
+def _scan_deps(deps: Deps) -> ScanDeps:
+    if deps.scans is None:
+        raise RuntimeError("build_server() makes the scan area's dependencies")
+    return deps.scans
 
 
 def all_policies() -> dict[str, Policy]:

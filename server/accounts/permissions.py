@@ -44,6 +44,11 @@ CATALOGUE: tuple[PermissionDef, ...] = (
     PermissionDef("label.write", "labels", "管理标签模板", "Manage label templates"),
     PermissionDef("print.run", "labels", "打印标签", "Print labels"),
     PermissionDef("print.read", "labels", "查看打印记录", "View print jobs"),
+    PermissionDef("scan.read", "scans", "查看查询记录、预警与投诉",
+                  "View scans, alerts and complaints"),
+    PermissionDef("scan.settings", "scans", "管理报读设置与防伪预警",
+                  "Manage response templates and alert settings"),
+    PermissionDef("scan.handle", "scans", "处理预警与投诉", "Handle alerts and complaints"),
 )
 
 BY_CODE: dict[str, PermissionDef] = {p.code: p for p in CATALOGUE}

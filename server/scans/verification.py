@@ -1,0 +1,590 @@
+"""A consumer's query, decided on the server: which tenant's code it is (routes), whether it is
+genuine, what the consumer reads, what the brand records and whom it alerts.
+
+Two database round trips per query (statements.READ and statements.WRITE) on the scan pool's
+autocommit connections; keys, routes and divisions come from memory.
+"""
+
+from __future__ import annotations
+
+import hmac
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from server.codes import verification as vcodes
+from server.codes.formats import DIGITS_LENGTHS, Kind, Malformed, Space, payload
+from server.codes.lookup import shown
+from server.codes.printed import readings
+from server.scans import statements, templates, verdicts
+from server.scans.deps import ScanDeps
+from server.scans.regions import Place, divisions, ip_place, ip_prefix
+from server.scans.routes import Target
+from server.scans.secrets import ScanRef
+
+CONFIRM_SECONDS = 30 * 60  # a verification code entered on a page this old confirms its scan
+LOCATE_SECONDS = 10 * 60   # a position is accepted for a scan this old
+
+
+@dataclass(frozen=True)
+class Request:
+    url: str
+    method: str = "qr"
+    ip: str = ""
+    device_id: str = ""
+    user_agent: str = ""
+    lang: str = "zh"
+    verification_code: str = ""
+    scan_token: str = ""
+    position: tuple[float, float, float] | None = None  # WGS-84 lat, lng, accuracy (m)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    kind: str
+    title: str
+    at: datetime | None = None
+    day: str = ""
+    place: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    id: int
+    kind: str
+    title: str
+    mime: str
+    size: int
+
+
+@dataclass
+class Outcome:
+    """Everything the page shows (the proto Verification, in plain Python)."""
+
+    result: str
+    verdict: str
+    headline: str = ""
+    message: str = ""
+    reasons: list[str] = field(default_factory=list)
+    reason_texts: list[str] = field(default_factory=list)
+    code: str = ""
+    query_count: int = 0
+    ordinal: int = 0
+    first_at: datetime | None = None
+    first_place: str = ""
+    place: str = ""
+    brand_name: str = ""
+    brand_intro: str = ""
+    service_phone: str = ""
+    product_name: str = ""
+    spec: str = ""
+    has_image: bool = False
+    lot_no: str = ""
+    production_date: str = ""
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    verification: str = "off"
+    verification_digits: int = 0
+    attempts_left: int = 0
+    scan_token: str = ""
+    ask_position: bool = False
+    lang: str = "zh"
+    retry_after_s: int = 0
+    verified: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    tenant_id: int
+    space: str
+    seq: int
+    gtin: str
+
+
+def _lang(raw: str) -> str:
+    return "en" if raw.lower().startswith("en") else "zh"
+
+
+class Verifier:
+    def __init__(self, deps: ScanDeps) -> None:
+        self.deps = deps
+        self.div = divisions()
+
+    # --- reading the code -----------------------------------------------------------------------
+
+    def candidates(self, target: Target) -> tuple[list[Candidate], bool]:
+        """(tenant, space, sequence number) readings of the text under each candidate tenant's
+        keys, and whether the text is a well-formed code at all."""
+        try:
+            found = readings(target.text)
+        except Malformed:
+            return [], False
+        out: list[Candidate] = []
+        well_formed = False
+        session = None
+        try:
+            for reading in found:
+                for tenant_id in target.tenants:
+                    for space in self._spaces(tenant_id, reading):
+                        try:
+                            value = payload(space, reading.text)
+                        except Malformed:
+                            continue
+                        well_formed = True
+                        if session is None:
+                            session = self.deps.sessions()
+                        codec = self.deps.keys.codec(session, tenant_id, space)
+                        seq = codec.permutation.decrypt_one(value)
+                        if seq < space.capacity:
+                            out.append(Candidate(tenant_id, space.key, seq, reading.gtin))
+            if not target.tenants:  # nobody to ask, but was it a code at all?
+                well_formed = any(self._well_formed(r) for r in found)
+        finally:
+            if session is not None:
+                session.close()
+        return out, well_formed
+
+    def _spaces(self, tenant_id: int, reading: Any) -> list[Space]:
+        issued = self.deps.routes.spaces(tenant_id)
+        if reading.kind is Kind.DIGITS:
+            spaces = [Space.digits(len(reading.text))]
+        elif reading.kind is Kind.SHORT:
+            spaces = [Space.short()]
+        elif reading.kind is Kind.GS1:
+            spaces = [Space.gs1(len(reading.text))] if len(reading.text) in DIGITS_LENGTHS \
+                else []
+        else:
+            spaces = [Space.parse(k) for k in sorted(issued) if k.startswith("sscc/")
+                      and reading.text.startswith(k[5] + k[7:])]
+        return [s for s in spaces if s.key in issued]
+
+    @staticmethod
+    def _well_formed(reading: Any) -> bool:
+        space = {Kind.DIGITS: lambda n: Space.digits(n), Kind.GS1: lambda n: Space.gs1(n),
+                 Kind.SHORT: lambda n: Space.short()}.get(reading.kind)
+        if space is None:
+            return len(reading.text) == 18 and reading.text.isdigit()
+        try:
+            payload(space(len(reading.text)), reading.text)
+        except (Malformed, ValueError):
+            return False
+        return True
+
+    # --- the query ------------------------------------------------------------------------------
+
+    def verify(self, req: Request) -> Outcome:
+        deps, lang = self.deps, _lang(req.lang)
+        here = self._here(req)
+        target = deps.routes.resolve(req.url)
+        cands, well_formed = self.candidates(target)
+        ref = self._token(req.scan_token, CONFIRM_SECONDS)
+        bad_key = f"bad:{req.ip}"
+        row = self._read(statements.HIT_BY_CANDIDATES, {
+            "c_tenant": [c.tenant_id for c in cands], "c_space": [c.space for c in cands],
+            "c_seq": [c.seq for c in cands], "c_gtin": [c.gtin for c in cands],
+            "ip_key": f"ip:{req.ip}", "bad_key": bad_key, "count_code": True,
+            "attributed": self._attributed(target),
+            "exclude_scan": ref.scan_id if ref else 0})
+        limited = self._limited(row)
+        if limited:
+            return limited
+        if row["hit_tenants"] and len(row["hit_tenants"]) > 1:
+            row = self._ambiguous(row, cands, req)
+        if row["tenant_id"] is None:
+            return self._not_ours(req, row, target, well_formed, here, lang)
+        return self._ours(req, row, ref, here, lang)
+
+    def _here(self, req: Request) -> Place:
+        if req.position is not None:
+            return self.div.locate(req.position[0], req.position[1])
+        return ip_place(req.ip, self.deps.ip_regions)
+
+    def _token(self, token: str, max_age: float) -> ScanRef | None:
+        if not token:
+            return None
+        try:
+            return self.deps.secrets().open(token, max_age)
+        except Exception:  # an old or damaged page: the query stands on its own
+            return None
+
+    @staticmethod
+    def _attributed(target: Target) -> int:
+        """The tenant an unknown code is recorded for: the one whose URL base it came to."""
+        return target.tenants[0] if target.by_base and len(target.tenants) == 1 else 0
+
+    def _read(self, hit_sql: str, params: dict[str, Any]) -> dict[str, Any]:
+        defaults = {"c_tenant": [], "c_space": [], "c_seq": [], "c_gtin": [], "tenant": 0,
+                    "batch": 0, "serial": 0}
+        sql = _compiled(hit_sql)
+        with self.deps.engine.connect() as conn:
+            return dict(conn.execute(sql, {**defaults, **params}).mappings().one())
+
+    def _limited(self, row: dict[str, Any]) -> Outcome | None:
+        limits = self.deps.limits
+        over_minute = (row["ip_hits"] or 0) > limits.ip_per_minute or \
+            (row["code_hits"] or 0) > limits.code_per_minute
+        over_bad = (row["bad_hits"] or 0) >= limits.bad_per_10min
+        if not (over_minute or over_bad):
+            return None
+        now = time.time()
+        wait = int(600 - now % 600) if over_bad else int(60 - now % 60)
+        return Outcome(result="rate_limited", verdict="refused", retry_after_s=max(wait, 1))
+
+    def _ambiguous(self, row: dict[str, Any], cands: list[Candidate],
+                   req: Request) -> dict[str, Any]:
+        """Two tenants both issued this code (1 in 10^9): the GTIN's company prefix decides."""
+        tenants = row["hit_tenants"]
+        owners = [t for t in tenants if (p := self.deps.routes.company_prefix(t))
+                  and any(c.gtin and c.gtin[1:].startswith(p) for c in cands)]
+        if len(owners) != 1:
+            return {**row, "tenant_id": None, "hit_tenants": None}
+        mine = [c for c in cands if c.tenant_id == owners[0]]
+        return self._read(statements.HIT_BY_CANDIDATES, {
+            "c_tenant": [c.tenant_id for c in mine], "c_space": [c.space for c in mine],
+            "c_seq": [c.seq for c in mine], "c_gtin": [c.gtin for c in mine],
+            "ip_key": f"ip:{req.ip}", "bad_key": f"bad:{req.ip}", "count_code": False,
+            "attributed": 0, "exclude_scan": 0})
+
+    # --- not a code of ours ---------------------------------------------------------------------
+
+    def _not_ours(self, req: Request, row: dict[str, Any], target: Target, well_formed: bool,
+                  here: Place, lang: str) -> Outcome:
+        result = "unknown" if well_formed else "malformed"
+        tenant = row["settings_tenant"] or 0
+        code = shown(target.text)
+        written = self._write(req, here, tenant=tenant, code=code, result=result,
+                              verdict="counterfeit", reasons=[result], record=bool(tenant),
+                              is_bad=True,
+                              enum_tenants=list(target.tenants) if len(target.tenants) <= 8
+                              else [], row=row)
+        own = _templates(row)
+        message = ""
+        if result == "unknown" and tenant:
+            message = templates.render(templates.text_for("unknown", lang, own),
+                                       templates.Values(code=code))
+        out = Outcome(result=result, verdict="counterfeit", code=code, lang=lang,
+                      headline=verdicts.headline("counterfeit" if well_formed else "malformed",
+                                                 lang),
+                      message=message, reasons=[result],
+                      reason_texts=[verdicts.reason_text(result, lang, {})], place=self._name(
+                          here, lang))
+        self._brand(out, row)
+        if written["scan_id"]:
+            out.scan_token = self._seal(tenant, written["scan_id"], 0, 0, 0, False)
+            out.ask_position = here.source != "gps"
+        return out
+
+    # --- a code of ours -------------------------------------------------------------------------
+
+    def _ours(self, req: Request, row: dict[str, Any], ref: ScanRef | None, here: Place,
+              lang: str) -> Outcome:
+        tenant, batch, serial = row["tenant_id"], row["batch_id"], row["serial"]
+        code = self._display_code(row)
+        out = Outcome(result="genuine", verdict="genuine", code=code, lang=lang,
+                      place=self._name(here, lang))
+        self._brand(out, row)
+        self._product(out, row, lang)
+        own = _templates(row)
+        if row["void_event_id"] or not row["activate_event_id"]:
+            kind = "voided" if row["void_event_id"] else "not_activated"
+            out.result, out.verdict = kind, "counterfeit"
+            out.headline = verdicts.headline("counterfeit", lang)
+            out.reasons = [kind]
+            out.reason_texts = [verdicts.reason_text(kind, lang, {})]
+            out.message = templates.render(templates.text_for(kind, lang, own),
+                                           templates.Values(code=code,
+                                                            product_name=out.product_name))
+            if kind == "voided":  # the product of a voided label is not vouched for
+                out.product_name = out.spec = out.lot_no = out.production_date = ""
+                out.timeline, out.documents, out.has_image = [], [], False
+            written = self._write(req, here, tenant=tenant, code=code, result=kind,
+                                  verdict="counterfeit", reasons=[kind], row=row)
+            return self._finish(out, row, written, here, counted=False)
+
+        mode = self._mode(row)
+        out.verification, out.verification_digits = mode, row["verification_digits"] or 0
+        entered = "".join(ch for ch in req.verification_code if ch.isdigit())
+        wrong_so_far = row["wrong_codes"] or 0
+        limit = self.deps.limits.wrong_codes_per_day
+        out.attempts_left = max(limit - wrong_so_far, 0)
+        same_code = ref is not None and (ref.tenant_id, ref.batch_id, ref.serial) == \
+            (tenant, batch, serial)
+        verified = False
+        if mode != "off" and req.verification_code.strip():
+            if wrong_so_far >= limit:
+                return self._refuse(out, req, row, here, "code_locked", lang, code)
+            if not hmac.compare_digest(entered, self._expected(row)):
+                return self._refuse(out, req, row, here, "wrong_code", lang, code)
+            verified = True
+        out.verified = verified
+        if mode == "required" and not verified:
+            out.result, out.verdict = "code_required", "pending"
+            out.headline = verdicts.headline("pending", lang)
+            out.reasons = ["code_required"]
+            out.reason_texts = [verdicts.reason_text("code_required", lang, {})]
+            written = self._write(req, here, tenant=tenant, code=code, result="code_required",
+                                  verdict="pending", reasons=["code_required"], row=row)
+            return self._finish(out, row, written, here, counted=False)
+
+        confirming = same_code and ref is not None and ref.counted
+        counted = not confirming
+        queries = row["queries"] or 0
+        ordinal = queries + 1 if counted else (ref.ordinal if ref else queries)
+        priors = self._priors(row)
+        judgement = verdicts.judge(ordinal=ordinal, max_queries=row["max_queries"] or 0,
+                                   priors=priors, now=datetime.now(UTC),
+                                   device=self.deps.secrets().device(req.device_id),
+                                   here=here, verified=verified, divisions=self.div, lang=lang)
+        reasons = list(judgement.reasons)
+        if verified:
+            reasons.append("verified")
+        elif mode == "optional":
+            reasons.append("code_not_entered")
+        suspect_alert = judgement.verdict == "suspect" and bool(row["suspect_alerts"]
+                                                               if row["suspect_alerts"]
+                                                               is not None else True)
+        written = self._write(req, here, tenant=tenant, code=code, result="genuine",
+                              verdict=judgement.verdict, reasons=reasons, counted=counted,
+                              ordinal=ordinal, verified=verified, suspect_alert=suspect_alert,
+                              row=row)
+        out.verdict, out.reasons = judgement.verdict, reasons
+        ordinal = written["ordinal"] or ordinal
+        template = judgement.template
+        if template == "first" and ordinal > 1:
+            template = "repeat"
+        first_at, first_place = self._first(row, written, here, lang)
+        out.query_count = written["queries"] or max(queries, ordinal)
+        out.ordinal, out.first_at, out.first_place = ordinal, first_at, first_place
+        params = {**judgement.params, "first_time": self._time(first_at, row),
+                  "first_place": first_place}
+        out.reason_texts = [t for t in (verdicts.reason_text(r, lang, params) for r in reasons)
+                            if t]
+        out.headline = verdicts.headline(judgement.verdict, lang)
+        out.message = templates.render(templates.text_for(template, lang, own), templates.Values(
+            code=code, product_name=out.product_name, query_count=out.query_count,
+            ordinal=ordinal, first_time=params["first_time"], first_place=first_place))
+        return self._finish(out, row, written, here, counted=counted, ordinal=ordinal)
+
+    def _refuse(self, out: Outcome, req: Request, row: dict[str, Any], here: Place,
+                kind: str, lang: str, code: str) -> Outcome:
+        tenant, batch, serial = row["tenant_id"], row["batch_id"], row["serial"]
+        wrong = kind == "wrong_code"
+        written = self._write(req, here, tenant=tenant, code=code, result=kind,
+                              verdict="refused", reasons=[kind], row=row,
+                              vc_key=f"vc:{tenant}:{batch}:{serial}" if wrong else "")
+        used = written["vc_hits"] or (row["wrong_codes"] or 0)
+        out.attempts_left = max(self.deps.limits.wrong_codes_per_day - used, 0)
+        if wrong and out.attempts_left == 0:
+            kind = "code_locked"
+        out.result, out.verdict = kind, "refused"
+        out.headline = verdicts.headline(kind, lang)
+        out.reasons = [kind]
+        out.reason_texts = [verdicts.reason_text(kind, lang, {"left": str(out.attempts_left)})]
+        out.message = templates.render(templates.text_for("wrong_code", lang, _templates(row)),
+                                       templates.Values(code=code,
+                                                        product_name=out.product_name))
+        return self._finish(out, row, written, here, counted=False)
+
+    def _finish(self, out: Outcome, row: dict[str, Any], written: dict[str, Any], here: Place,
+                *, counted: bool, ordinal: int = 0) -> Outcome:
+        if written["scan_id"]:
+            out.scan_token = self._seal(row["tenant_id"], written["scan_id"], row["batch_id"],
+                                        row["serial"], ordinal, counted)
+            out.ask_position = here.source != "gps"
+        if written["deliveries"]:
+            self.deps.wake.set()
+        return out
+
+    # --- pieces ---------------------------------------------------------------------------------
+
+    def _write(self, req: Request, here: Place, *, tenant: int, code: str, result: str,
+               verdict: str, reasons: list[str], row: dict[str, Any], record: bool = True,
+               counted: bool = False, ordinal: int = 0, verified: bool = False,
+               suspect_alert: bool = False, vc_key: str = "", is_bad: bool = False,
+               enum_tenants: list[int] | None = None) -> dict[str, Any]:
+        secrets = self.deps.secrets()
+        params = {
+            "tenant": tenant, "batch": row["batch_id"], "serial": row["serial"], "code": code,
+            "product": row["product_id"], "lot": row["lot_id"], "method": req.method,
+            "result": result, "verdict": verdict, "reasons": reasons, "counted": counted,
+            "ordinal": ordinal, "verified": verified, "device": secrets.device(req.device_id),
+            "ip_prefix": ip_prefix(req.ip), "user_agent": req.user_agent[:200],
+            "lang": _lang(req.lang), "latitude": here.latitude, "longitude": here.longitude,
+            "accuracy": int(req.position[2]) if req.position else None,
+            "location_source": here.source if here.known or here.latitude is not None else "",
+            "province": here.province_code, "city": here.city_code,
+            "district": here.district_code, "record": record and bool(tenant),
+            "vc_key": vc_key, "is_bad": is_bad, "bad_key": f"bad:{req.ip}",
+            "normal": row["normal_threshold"] if row["normal_threshold"] is not None else 20,
+            "important": row["important_threshold"]
+            if row["important_threshold"] is not None else 50,
+            "suspect_alert": suspect_alert, "vc_limit": self.deps.limits.wrong_codes_per_day,
+            "enum_tenants": enum_tenants or [],
+            "enum_threshold": row["enumeration_threshold"] or self.deps.limits.bad_per_10min,
+        }
+        with self.deps.engine.connect() as conn:
+            got = conn.execute(_compiled(statements.WRITE), params).one()
+        return {"scan_id": got[0], "ordinal": got[1], "queries": got[2], "first_at": got[3],
+                "vc_hits": got[4], "bad_hits": got[5], "alerts": got[6], "deliveries": got[7]}
+
+    def _seal(self, tenant: int, scan_id: int, batch: int | None, serial: int | None,
+              ordinal: int, counted: bool) -> str:
+        return self.deps.secrets().seal(ScanRef(tenant, scan_id, batch or 0, serial or 0,
+                                                ordinal, int(time.time()), counted))
+
+    def _mode(self, row: dict[str, Any]) -> str:
+        if not row["verification_digits"]:
+            return "off"
+        return row["product_verification"] or row["default_verification"] or "optional"
+
+    def _expected(self, row: dict[str, Any]) -> str:
+        space = Space.parse(row["space"])
+        with self.deps.sessions() as session:
+            key = self.deps.keys.verification_key(session, row["tenant_id"], space)
+        seq = row["seq_start"] + row["serial"] - 1
+        return vcodes.code(key, seq, row["verification_digits"])
+
+    def _display_code(self, row: dict[str, Any]) -> str:
+        space = Space.parse(row["space"])
+        with self.deps.sessions() as session:
+            codec = self.deps.keys.codec(session, row["tenant_id"], space)
+        code = codec.encode(row["seq_start"] + row["serial"] - 1)
+        if space.kind is Kind.GS1:
+            return f"(01){row['gtin']}(21){code}"
+        if space.kind is Kind.SSCC:
+            return f"(00){code}"
+        return code
+
+    def _priors(self, row: dict[str, Any]) -> list[verdicts.Prior]:
+        out = []
+        for at, device, lat, lng, province, city, district, verified, _id in row["recent"] or []:
+            place = Place(province or "", city or "", district or "", lat, lng,
+                          "gps" if lat is not None else "ip")
+            out.append(verdicts.Prior(datetime.fromtimestamp(float(at), UTC), device or "",
+                                      place, bool(verified)))
+        return out
+
+    def _first(self, row: dict[str, Any], written: dict[str, Any], here: Place,
+               lang: str) -> tuple[datetime | None, str]:
+        if row["first_at"] is None:  # this query is the first
+            return written["first_at"] or datetime.now(UTC), self._name(here, lang)
+        first = Place(row["first_province"] or "", row["first_city"] or "",
+                      row["first_district"] or "")
+        return row["first_at"], self._name(first, lang)
+
+    def _name(self, place: Place, lang: str) -> str:
+        name = self.div.name(place, lang) if place.known else ""
+        return name or ("未知地点" if lang == "zh" else "an unknown place")
+
+    @staticmethod
+    def _time(at: datetime | None, row: dict[str, Any]) -> str:
+        if at is None:
+            return ""
+        zone = ZoneInfo(row["timezone"] or "Asia/Shanghai")
+        return at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+    def _brand(self, out: Outcome, row: dict[str, Any]) -> None:
+        out.brand_name = row["brand_name"] or row["tenant_name"] or ""
+        out.brand_intro = row["brand_intro"] or ""
+        out.service_phone = row["service_phone"] or ""
+
+    def _product(self, out: Outcome, row: dict[str, Any], lang: str) -> None:
+        out.product_name, out.spec = row["product_name"] or "", row["spec"] or ""
+        out.has_image = bool(row["has_image"])
+        out.lot_no = row["lot_no"] or ""
+        produced: date | None = row["production_date"]
+        out.production_date = produced.isoformat() if produced else ""
+        zh = lang == "zh"
+        if produced:
+            place = " · ".join(p for p in (row["factory_name"], row["line_name"]) if p)
+            out.timeline.append(TimelineEntry(
+                "produced", "生产" if zh else "Produced", day=out.production_date, place=place,
+                detail=(f"批次 {out.lot_no}" if zh else f"Lot {out.lot_no}") if out.lot_no
+                else ""))
+        if row["activated_at"] is not None:
+            out.timeline.append(TimelineEntry(
+                "activated", "赋码出厂" if zh else "Labelled and released",
+                at=row["activated_at"], place=row["activated_org"] or ""))
+        out.documents = [Document(*d) for d in row["documents"] or []]
+
+    # --- the browser's position -----------------------------------------------------------------
+
+    def locate(self, token: str, position: tuple[float, float, float], ip: str, device_id: str,
+               lang_raw: str) -> Outcome:
+        """Place a scan shown moments ago and weigh its verdict again."""
+        lang = _lang(lang_raw)
+        ref = self.deps.secrets().open(token, LOCATE_SECONDS)
+        here = self.div.locate(position[0], position[1])
+        row = self._read(statements.HIT_BY_SERIAL, {
+            "tenant": ref.tenant_id, "batch": ref.batch_id, "serial": ref.serial,
+            "ip_key": f"ip:{ip}", "bad_key": f"bad:{ip}", "count_code": False,
+            "attributed": ref.tenant_id, "exclude_scan": ref.scan_id})
+        limited = self._limited(row)
+        if limited:
+            return limited
+        out = Outcome(result="genuine" if ref.counted else "", verdict="", lang=lang,
+                      place=self._name(here, lang))
+        judgement = None
+        if ref.counted and row["tenant_id"] is not None:
+            judgement = verdicts.judge(
+                ordinal=ref.ordinal, max_queries=row["max_queries"] or 0,
+                priors=self._priors(row), now=datetime.now(UTC),
+                device=self.deps.secrets().device(device_id), here=here, verified=False,
+                divisions=self.div, lang=lang)
+        params = {"scan": ref.scan_id, "tenant": ref.tenant_id, "latitude": here.latitude,
+                  "longitude": here.longitude, "accuracy": int(position[2]),
+                  "province": here.province_code, "city": here.city_code,
+                  "district": here.district_code, "rejudge": judgement is not None,
+                  "verdict": judgement.verdict if judgement else "",
+                  "reasons": judgement.reasons if judgement else [],
+                  "suspect_alert": bool(judgement and judgement.verdict == "suspect"
+                                        and row["suspect_alerts"] is not False),
+                  "batch": ref.batch_id, "serial": ref.serial,
+                  "code": self._display_code(row) if row["tenant_id"] else "",
+                  "product": row["product_id"], "ordinal": ref.ordinal}
+        with self.deps.engine.connect() as conn:
+            updated, deliveries = conn.execute(_compiled(statements.RELOCATE), params).one()
+        if deliveries:
+            self.deps.wake.set()
+        if judgement is None or not updated:
+            return out
+        own = _templates(row)
+        self._product(out, row, lang)
+        first_at, first_place = self._first(row, {"first_at": None}, here, lang)
+        info = {**judgement.params, "first_time": self._time(first_at, row),
+                "first_place": first_place}
+        template = "repeat" if judgement.template == "first" and ref.ordinal > 1 \
+            else judgement.template
+        out.verdict, out.reasons = judgement.verdict, judgement.reasons
+        out.headline = verdicts.headline(judgement.verdict, lang)
+        out.reason_texts = [t for t in (verdicts.reason_text(r, lang, info)
+                                        for r in judgement.reasons) if t]
+        out.code, out.ordinal = params["code"], ref.ordinal
+        out.query_count = max(row["queries"] or 0, ref.ordinal)
+        out.first_at, out.first_place = first_at, first_place
+        out.message = templates.render(templates.text_for(template, lang, own), templates.Values(
+            code=out.code, product_name=out.product_name, query_count=out.query_count,
+            ordinal=ref.ordinal, first_time=info["first_time"], first_place=first_place))
+        return out
+
+
+def _templates(row: dict[str, Any]) -> dict[tuple[str, str], str]:
+    return {(k, lang): t for k, lang, t in row["templates"] or []}
+
+
+_cache: dict[str, Any] = {}
+
+
+def _compiled(hit_sql: str) -> Any:
+    """The statement as a SQLAlchemy text construct, built once per shape."""
+    from sqlalchemy import text
+
+    found = _cache.get(hit_sql)
+    if found is None:
+        sql = statements.READ.format(hit=hit_sql) if hit_sql in (
+            statements.HIT_BY_CANDIDATES, statements.HIT_BY_SERIAL) else hit_sql
+        found = _cache[hit_sql] = text(sql)
+    return found
