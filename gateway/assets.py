@@ -78,7 +78,8 @@ d.getElementById('mark').textContent=r.mark;
 if(r.message){d.getElementById('message').textContent=r.message;}
 var u=d.getElementById('reasons');u.textContent='';
 r.reasons.forEach(function(q){var li=d.createElement('li');li.textContent=q;u.appendChild(li);});
-var w=d.getElementById('place');if(w&&r.place){w.textContent=r.place;}
+var w=d.getElementById('place'),wl=d.getElementById('place-label');
+if(w&&r.place){w.textContent=r.place;w.hidden=false;if(wl){wl.hidden=false;}}
 var m=d.getElementById('located');if(m){m.hidden=false;}};
 x.send(JSON.stringify({lat:p.coords.latitude,lng:p.coords.longitude,acc:p.coords.accuracy}));
 },function(){if(n){n.hidden=true;}},{timeout:8000,maximumAge:60000});

@@ -51,12 +51,16 @@ def layout(lang: str, title: str, body: str, *, brand: str = "", token: str = ""
 
 
 def _facts(rows: list[tuple[str, str, str]]) -> str:
-    """A definition list of (label, value, element id) rows with a value."""
+    """A definition list of (label, value, element id) rows; a row without a value is shown
+    only when it has an id (hidden: the page's script may fill it in)."""
     items = []
     for label, value, element_id in rows:
-        if value:
+        if value or element_id:
             ident = f' id="{element_id}"' if element_id else ""
-            items.append(f"<dt>{escape(label)}</dt><dd{ident}>{escape(value)}</dd>")
+            hide = "" if value else " hidden"
+            label_id = f' id="{element_id}-label"' if element_id else ""
+            items.append(f"<dt{label_id}{hide}>{escape(label)}</dt>"
+                         f"<dd{ident}{hide}>{escape(value)}</dd>")
     return f'<dl class="facts">{"".join(items)}</dl>' if items else ""
 
 
@@ -67,16 +71,13 @@ def _verdict(v: scans_pb2.Verification, lang: str) -> str:
     if v.query_count:
         facts.append((t("queries", lang), str(v.query_count), ""))
     if v.first_at.seconds and v.ordinal > 1:
-        facts.append((t("first_query_at", lang),
-                      f"{_when(v.first_at)} · {v.first_place}", ""))
-    if v.place:
-        facts.append((t("where", lang), v.place, "place"))
-    ordinal = f'<p class="hint">{t("this_query", lang, n=v.ordinal)}</p>' \
-        if v.ordinal > 1 else ""
+        first = " · ".join(x for x in (_when(v.first_at), v.first_place) if x)
+        facts.append((t("first_query_at", lang), first, ""))
+    facts.append((t("where", lang), v.place, "place"))
     verified = f'<p class="hint">✓ {t("verified", lang)}</p>' if v.verified else ""
     return (f'<section id="verdict" class="verdict {cls}"><div class="mark" id="mark">'
             f'{MARKS[cls]}</div><h1 id="headline">{escape(v.headline)}</h1>'
-            f'<p class="message" id="message">{escape(v.message)}</p>{ordinal}{verified}'
+            f'<p class="message" id="message">{escape(v.message)}</p>{verified}'
             f'<ul class="reasons" id="reasons">{reasons}</ul>{_facts(facts)}'
             f'<p class="note" id="locating" hidden>{t("locating", lang)}</p>'
             f'<p class="note" id="located" hidden>{t("located", lang)}</p></section>')
@@ -89,10 +90,8 @@ def _code_form(v: scans_pb2.Verification, lang: str, action: str) -> str:
     if not asks or v.verified:
         return ""
     n = v.verification_digits
-    left = f' · {t("attempts_left", lang, n=v.attempts_left)}' \
-        if result == "SCAN_RESULT_WRONG_CODE" else ""
     return (f'<section><h2>{t("enter_code", lang)}</h2>'
-            f'<p class="hint">{t("enter_code_hint", lang, n=n)}{left}</p>'
+            f'<p class="hint">{t("enter_code_hint", lang, n=n)}</p>'
             f'<form class="vc" method="post" action="{escape(action)}">'
             f'<input class="digits" name="vc" inputmode="numeric" autocomplete="one-time-code" '
             f'pattern="[0-9]*" maxlength="{n}" required aria-label="{t("enter_code", lang)}">'

@@ -7,7 +7,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "title": ("防伪查询", "Product check"),
     "code": ("防伪码", "Code"),
     "queries": ("查询次数", "Queries"),
-    "this_query": ("本次为第 {n} 次查询", "This is query number {n}"),
     "first_query_at": ("首次查询", "First checked"),
     "where": ("查询地点", "Checked in"),
     "enter_code": ("输入验证码", "Enter the verification code"),
@@ -65,7 +64,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
               "brand."),
     "language": ("English", "中文"),
     "powered": ("一物一码防伪溯源", "One item, one code"),
-    "attempts_left": ("还可尝试 {n} 次", "{n} tries left"),
     "verified": ("验证码正确", "Verification code correct"),
 }
 

@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
                                        "then the client when a display exists.")
     demo.add_argument("--headless", action="store_true",
                       help="never start the client, even with a display")
+    demo.add_argument("--gateway-listen", default="127.0.0.1:8080", metavar="HOST:PORT",
+                      help="where the demo's consumer gateway listens (default 127.0.0.1:8080, "
+                           "the address in the demo codes' URLs)")
 
     client = sub.add_parser("client", help="Run the desktop client.")
     client.add_argument("--server", help="server address host:port (remembered otherwise)")
@@ -128,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         from server.demo.run import run_demo
 
-        return run_demo(cfg, headless=args.headless or not _has_display())
+        return run_demo(cfg, headless=args.headless or not _has_display(),
+                        gateway_listen=args.gateway_listen)
     from server.core.errors import DomainError
 
     try:

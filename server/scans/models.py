@@ -228,8 +228,6 @@ class ScanAlert(Base, TenantMixin):
     product_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     count: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     source: Mapped[str] = mapped_column(String(48), nullable=False, server_default="")
-    message_zh: Mapped[str] = mapped_column(String(500), nullable=False)
-    message_en: Mapped[str] = mapped_column(String(500), nullable=False)
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True),
                                                              nullable=True)
     acknowledged_by_id: Mapped[int | None] = mapped_column(

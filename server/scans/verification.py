@@ -315,9 +315,11 @@ class Verifier:
         verified = False
         if mode != "off" and req.verification_code.strip():
             if wrong_so_far >= limit:
-                return self._refuse(out, req, row, here, "code_locked", lang, code)
+                return self._refuse(out, req, row, here, "code_locked", lang, code,
+                                    ref if same_code else None)
             if not hmac.compare_digest(entered, self._expected(row)):
-                return self._refuse(out, req, row, here, "wrong_code", lang, code)
+                return self._refuse(out, req, row, here, "wrong_code", lang, code,
+                                    ref if same_code else None)
             verified = True
         out.verified = verified
         if mode == "required" and not verified:
@@ -327,7 +329,8 @@ class Verifier:
             out.reason_texts = [verdicts.reason_text("code_required", lang, {})]
             written = self._write(req, here, tenant=tenant, code=code, result="code_required",
                                   verdict="pending", reasons=["code_required"], row=row)
-            return self._finish(out, row, written, here, counted=False)
+            return self._finish(out, row, written, here, counted=False,
+                                carry=ref if same_code else None)
 
         confirming = same_code and ref is not None and ref.counted
         counted = not confirming
@@ -359,17 +362,19 @@ class Verifier:
         out.query_count = written["queries"] or max(queries, ordinal)
         out.ordinal, out.first_at, out.first_place = ordinal, first_at, first_place
         params = {**judgement.params, "first_time": self._time(first_at, row),
-                  "first_place": first_place}
+                  "first_place": _spoken(first_place, lang)}
         out.reason_texts = [t for t in (verdicts.reason_text(r, lang, params) for r in reasons)
                             if t]
         out.headline = verdicts.headline(judgement.verdict, lang)
         out.message = templates.render(templates.text_for(template, lang, own), templates.Values(
             code=code, product_name=out.product_name, query_count=out.query_count,
-            ordinal=ordinal, first_time=params["first_time"], first_place=first_place))
-        return self._finish(out, row, written, here, counted=counted, ordinal=ordinal)
+            ordinal=ordinal, first_time=params["first_time"],
+            first_place=params["first_place"]))
+        return self._finish(out, row, written, here, counted=counted, ordinal=ordinal,
+                            carry=ref if confirming else None)
 
     def _refuse(self, out: Outcome, req: Request, row: dict[str, Any], here: Place,
-                kind: str, lang: str, code: str) -> Outcome:
+                kind: str, lang: str, code: str, carry: ScanRef | None) -> Outcome:
         tenant, batch, serial = row["tenant_id"], row["batch_id"], row["serial"]
         wrong = kind == "wrong_code"
         written = self._write(req, here, tenant=tenant, code=code, result=kind,
@@ -386,11 +391,17 @@ class Verifier:
         out.message = templates.render(templates.text_for("wrong_code", lang, _templates(row)),
                                        templates.Values(code=code,
                                                         product_name=out.product_name))
-        return self._finish(out, row, written, here, counted=False)
+        return self._finish(out, row, written, here, counted=False, carry=carry)
 
     def _finish(self, out: Outcome, row: dict[str, Any], written: dict[str, Any], here: Place,
-                *, counted: bool, ordinal: int = 0) -> Outcome:
-        if written["scan_id"]:
+                *, counted: bool, ordinal: int = 0, carry: ScanRef | None = None) -> Outcome:
+        """The page's token: this scan's, or (a code entered on an earlier page of the same
+        code's query) that query's, so a code entered next still confirms it."""
+        if carry is not None and carry.counted:
+            out.scan_token = self._seal(carry.tenant_id, carry.scan_id, carry.batch_id,
+                                        carry.serial, carry.ordinal, True)
+            out.ask_position = False
+        elif written["scan_id"]:
             out.scan_token = self._seal(row["tenant_id"], written["scan_id"], row["batch_id"],
                                         row["serial"], ordinal, counted)
             out.ask_position = here.source != "gps"
@@ -476,8 +487,8 @@ class Verifier:
         return row["first_at"], self._name(first, lang)
 
     def _name(self, place: Place, lang: str) -> str:
-        name = self.div.name(place, lang) if place.known else ""
-        return name or ("未知地点" if lang == "zh" else "an unknown place")
+        """The place in words, '' when unknown."""
+        return self.div.name(place, lang) if place.known else ""
 
     @staticmethod
     def _time(at: datetime | None, row: dict[str, Any]) -> str:
@@ -555,7 +566,7 @@ class Verifier:
         self._product(out, row, lang)
         first_at, first_place = self._first(row, {"first_at": None}, here, lang)
         info = {**judgement.params, "first_time": self._time(first_at, row),
-                "first_place": first_place}
+                "first_place": _spoken(first_place, lang)}
         template = "repeat" if judgement.template == "first" and ref.ordinal > 1 \
             else judgement.template
         out.verdict, out.reasons = judgement.verdict, judgement.reasons
@@ -567,8 +578,14 @@ class Verifier:
         out.first_at, out.first_place = first_at, first_place
         out.message = templates.render(templates.text_for(template, lang, own), templates.Values(
             code=out.code, product_name=out.product_name, query_count=out.query_count,
-            ordinal=ref.ordinal, first_time=info["first_time"], first_place=first_place))
+            ordinal=ref.ordinal, first_time=info["first_time"],
+            first_place=info["first_place"]))
         return out
+
+
+def _spoken(place: str, lang: str) -> str:
+    """A place as the templates and reasons say it, unknown included."""
+    return place or ("未知地点" if lang == "zh" else "an unknown place")
 
 
 def _templates(row: dict[str, Any]) -> dict[tuple[str, str], str]:

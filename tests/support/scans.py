@@ -3,10 +3,12 @@ computed with the server's own keys) and the gateway's authenticated stub."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import grpc
+import pytest
 from sqlalchemy import select
 
 from client.connection import Connection, ServerError, server_error
@@ -138,6 +140,20 @@ def list_scans(conn: Connection, **filters: str) -> list[scans_pb2.Scan]:
     query = common_pb2.ListQuery(page_size=500, filters=[
         common_pb2.Filter(field=k, value=v) for k, v in filters.items()])
     return list(conn.call(scans_stub(conn).ListScans, query).items)
+
+
+@pytest.fixture(scope="session")
+def keys(server_config: ServerConfig) -> KeyStore:
+    """The server's keys, to compute the codes and verification codes a label carries."""
+    return KeyStore(server_config.data_dir)
+
+
+@pytest.fixture
+def gateway(address: str, server_config: ServerConfig) -> Iterator[Gateway]:
+    """The server as the consumer gateway calls it (with the gateway credential)."""
+    gw = Gateway(address, gateway_token(server_config))
+    yield gw
+    gw.close()
 
 
 __all__ = ["Gateway", "Issued", "ServerError", "gateway_token", "issue_activated",
