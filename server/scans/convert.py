@@ -89,7 +89,7 @@ def scan_out(row: Any) -> scans_pb2.Scan:
         product_id=scan.product_id or 0, product_name=product_name or "", lot_no=lot_no or "",
         batch_id=scan.batch_id or 0, batch_no=batch_no or "",
         province_code=scan.province_code, province=d.names.get(scan.province_code, ""),
-        city_code=scan.city_code, city=d.names.get(scan.city_code, ""),
+        city_code=scan.city_code, city=d.city_name(scan.city_code),
         district_code=scan.district_code, district=d.names.get(scan.district_code, ""),
         location_source=scan.location_source, ip_prefix=scan.ip_prefix, device=scan.device[:6],
         user_agent=scan.user_agent, verified=scan.verified)

@@ -165,6 +165,13 @@ class Divisions:
         parts = [p for p in parts if p and p not in _PLACEHOLDER_CITIES]
         return ("" if lang == "zh" else " ").join(parts)
 
+    def city_name(self, code: str) -> str:
+        """A city's name; a municipality's placeholder (市辖区) reads as the municipality."""
+        name = self.names.get(code, "")
+        if name in _PLACEHOLDER_CITIES:
+            return self.names.get(self.parent.get(code, ""), "")
+        return name
+
     def centre(self, place: Place) -> tuple[float, float] | None:
         """A point for a place known by code only (an IP region): its centre, in GCJ-02."""
         for code in (place.district_code, place.city_code):

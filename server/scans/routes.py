@@ -17,7 +17,9 @@ the GTIN carries wins; otherwise the code is treated as unknown. A shared base i
 tenants; for many, give each its own host or path (every candidate costs a decode).
 
 The tables are small (one row per base, GTIN or SSCC prefix and tenant) and cached per process,
-refreshed every `ttl` seconds and at most once a second when a request finds no candidate.
+refreshed every `ttl` seconds; a query that finds nothing first asks whether batches or settings
+changed since (one cheap statement) and, if so, reloads and tries again, so a batch issued a
+moment ago is never reported as unknown.
 """
 
 from __future__ import annotations
@@ -75,20 +77,35 @@ class Routes:
         self._lock = threading.Lock()
         self._tables = Tables()
         self._loaded = 0.0
+        self._seen: tuple[object, ...] = ()
 
-    def tables(self, *, stale_after: float | None = None) -> Tables:
-        age = time.monotonic() - self._loaded
-        if age > (self._ttl if stale_after is None else stale_after) \
-                and self._lock.acquire(blocking=False):
+    def tables(self) -> Tables:
+        if time.monotonic() - self._loaded > self._ttl and self._lock.acquire(blocking=False):
             try:
-                self._tables = self._load()
-                self._loaded = time.monotonic()
+                self._reload()
             finally:
                 self._lock.release()
         return self._tables
 
-    def invalidate(self) -> None:
-        self._loaded = 0.0
+    def _reload(self) -> None:
+        version = self._version()
+        self._tables = self._load()
+        self._seen, self._loaded = version, time.monotonic()
+
+    def refresh_if_changed(self) -> bool:
+        """Reload when batches, code spaces or settings changed since the last load."""
+        with self._lock:
+            if self._version() == self._seen:
+                return False
+            self._reload()
+            return True
+
+    def _version(self) -> tuple[object, ...]:
+        with self._sessions() as s:
+            return tuple(s.execute(text("""
+                SELECT (SELECT coalesce(max(id), 0) FROM code_batch),
+                       (SELECT count(*) FROM code_space),
+                       (SELECT max(updated_at) FROM code_settings)""")).one())
 
     def _load(self) -> Tables:
         t = Tables()
@@ -123,8 +140,8 @@ class Routes:
     def resolve(self, url: str) -> Target:
         """The tenants a requested URL (or typed text) may belong to."""
         target = self._resolve(self.tables(), url)
-        if not target.tenants:
-            target = self._resolve(self.tables(stale_after=1.0), url)
+        if not target.tenants and self.refresh_if_changed():
+            target = self._resolve(self._tables, url)
         if len(target.tenants) > MAX_CANDIDATES:
             log.warning("%d tenants share the consumer URL of %r: give them their own bases",
                         len(target.tenants), url[:80])

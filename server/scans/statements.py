@@ -45,7 +45,8 @@ READ = f"""
 WITH hit AS ({{hit}}),
 first_hit AS (SELECT * FROM hit ORDER BY ord LIMIT 1),
 ip_rate AS (
-    INSERT INTO scan_rate (key, window_start, hits) VALUES (:ip_key, {_MINUTE}, 1)
+    INSERT INTO scan_rate (key, window_start, hits)
+    SELECT :ip_key, {_MINUTE}, 1 WHERE :ip_key <> ''
     ON CONFLICT (key, window_start) DO UPDATE SET hits = scan_rate.hits + 1
     RETURNING hits),
 code_rate AS (

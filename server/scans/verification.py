@@ -159,7 +159,7 @@ class Verifier:
         else:
             spaces = [Space.parse(k) for k in sorted(issued) if k.startswith("sscc/")
                       and reading.text.startswith(k[5] + k[7:])]
-        return [s for s in spaces if s.key in issued]
+        return spaces
 
     @staticmethod
     def _well_formed(reading: Any) -> bool:
@@ -178,16 +178,13 @@ class Verifier:
     def verify(self, req: Request) -> Outcome:
         deps, lang = self.deps, _lang(req.lang)
         here = self._here(req)
-        target = deps.routes.resolve(req.url)
-        cands, well_formed = self.candidates(target)
         ref = self._token(req.scan_token, CONFIRM_SECONDS)
-        bad_key = f"bad:{req.ip}"
-        row = self._read(statements.HIT_BY_CANDIDATES, {
-            "c_tenant": [c.tenant_id for c in cands], "c_space": [c.space for c in cands],
-            "c_seq": [c.seq for c in cands], "c_gtin": [c.gtin for c in cands],
-            "ip_key": f"ip:{req.ip}", "bad_key": bad_key, "count_code": True,
-            "attributed": self._attributed(target),
-            "exclude_scan": ref.scan_id if ref else 0})
+        target = deps.routes.resolve(req.url)
+        row, target, well_formed, cands = self._lookup(req, target, ref)
+        if row["tenant_id"] is None and well_formed and deps.routes.refresh_if_changed():
+            # A batch issued (or a base set) since the routes were loaded: ask again.
+            row, target, well_formed, cands = self._lookup(
+                req, deps.routes.resolve(req.url), ref, counted_once=True)
         limited = self._limited(row)
         if limited:
             return limited
@@ -196,6 +193,18 @@ class Verifier:
         if row["tenant_id"] is None:
             return self._not_ours(req, row, target, well_formed, here, lang)
         return self._ours(req, row, ref, here, lang)
+
+    def _lookup(self, req: Request, target: Target, ref: ScanRef | None, *,
+                counted_once: bool = False) -> tuple[dict[str, Any], Target, bool,
+                                                     list[Candidate]]:
+        cands, well_formed = self.candidates(target)
+        row = self._read(statements.HIT_BY_CANDIDATES, {
+            "c_tenant": [c.tenant_id for c in cands], "c_space": [c.space for c in cands],
+            "c_seq": [c.seq for c in cands], "c_gtin": [c.gtin for c in cands],
+            "ip_key": "" if counted_once else f"ip:{req.ip}", "bad_key": f"bad:{req.ip}",
+            "count_code": True, "attributed": self._attributed(target),
+            "exclude_scan": ref.scan_id if ref else 0})
+        return row, target, well_formed, cands
 
     def _here(self, req: Request) -> Place:
         if req.position is not None:
