@@ -98,9 +98,16 @@ def html(body: str, status: int = 200, **headers: str) -> web.Response:
 async def verify_page(request: web.Request, *, code_text: str = "",
                       method: int = scans_pb2.SCAN_METHOD_QR) -> web.StreamResponse:
     lang = lang_of(request)
-    device, new_device = device_of(request)
-    url = origin(request) + (f"/c/{quote(code_text, safe='')}" if code_text
-                             else request.path_qs.split("?lang=")[0])
+    kiosk = method == scans_pb2.SCAN_METHOD_KIOSK
+    # A public kiosk is everyone's phone: its queries carry no device, so no one's scan there
+    # counts as another's own repeat.
+    device, new_device = ("", False) if kiosk else device_of(request)
+    if "://" in code_text:  # a whole URL typed or scanned into the form
+        url = code_text
+    elif code_text:
+        url = f"{origin(request)}/c/{quote(code_text, safe='')}"
+    else:
+        url = origin(request) + request.path_qs.split("?lang=")[0]
     req = scans_pb2.VerifyRequest(url=url, method=method,  # type: ignore[arg-type]
                                   requester=requester(request, device))
     if request.method == "POST":
@@ -120,7 +127,7 @@ async def verify_page(request: web.Request, *, code_text: str = "",
                         **{"Retry-After": str(v.retry_after_s)})
     else:
         path = request.path if not code_text else f"/c/{quote(code_text, safe='')}"
-        response = html(pages.verification_page(v, lang, path))
+        response = html(pages.verification_page(v, lang, path, kiosk=kiosk))
     if new_device:
         response.set_cookie(DEVICE_COOKIE, device, max_age=2 * 365 * 24 * 3600, httponly=True,
                             samesite="Lax", secure=request.scheme == "https", path="/")

@@ -160,16 +160,19 @@ def _complaint(v: scans_pb2.Verification, lang: str) -> str:
             f'<button type="submit">{t("send", lang)}</button></form></details></section>')
 
 
-def verification_page(v: scans_pb2.Verification, lang: str, path: str) -> str:
+def verification_page(v: scans_pb2.Verification, lang: str, path: str, *,
+                      kiosk: bool = False) -> str:
     """The page a consumer sees after scanning."""
     body = (_verdict(v, lang) + _code_form(v, lang, path) + _product(v, lang)
             + _timeline(v, lang) + _documents(v, lang) + _brand(v, lang)
             + _complaint(v, lang))
-    if v.ask_position and v.scan_token:
+    if v.ask_position and v.scan_token and not kiosk:
         body += f'<p class="note">{t("position_note", lang)}</p>'
-    body += f'<p class="hint"><a href="/">{t("check_other", lang)}</a></p>'
+    home = "/kiosk" if kiosk else "/"
+    body += f'<p class="hint"><a href="{home}">{t("check_other", lang)}</a></p>'
     return layout(lang, f"{v.headline} · {t('title', lang)}", body, brand=v.brand_name,
-                  token=v.scan_token, ask=v.ask_position, switch_to=path)
+                  token=v.scan_token, ask=v.ask_position and not kiosk, switch_to=path,
+                  kiosk=kiosk)
 
 
 def entry_form(lang: str, *, kiosk: bool = False, value: str = "") -> str:

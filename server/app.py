@@ -40,6 +40,7 @@ class Running:
     port: int
     health: health.HealthServicer
     on_stop: Callable[[], None] | None = None
+    scans: scan_wiring.ScanArea | None = None  # the scan area's pool and alert worker
 
     def stop(self, grace: float) -> None:
         """Refuse new calls, let in-flight ones finish for up to `grace` seconds."""
@@ -99,7 +100,8 @@ def build_server(config: ServerConfig, sessions: sessionmaker[Session],
         scans.stop()
         raise SystemExit(f"cannot listen on {config.listen}")
     server.start()
-    return Running(server=server, port=port, health=health_servicer, on_stop=scans.stop)
+    return Running(server=server, port=port, health=health_servicer, on_stop=scans.stop,
+                   scans=scans)
 
 
 def database_url(config: ServerConfig) -> str:

@@ -16,6 +16,8 @@ from server.scans.regions import ip_prefix
 
 FILE_SECONDS = 24 * 3600  # a page left open for a day still shows its image and documents
 COMPLAINTS_PER_HOUR = 5   # per address
+# Pages that show the product: a voided, never activated or unknown code vouches for nothing.
+VOUCHED = ("genuine", "code_required", "wrong_code", "code_locked")
 
 
 @dataclass(frozen=True)
@@ -37,15 +39,16 @@ class PublicFiles:
                 SELECT d.mime, d.data, d.title, d.sha256 FROM scan s
                 JOIN scan_document d ON d.tenant_id = s.tenant_id AND d.id = :doc
                      AND (d.product_id = s.product_id OR d.lot_id = s.lot_id)
-                WHERE s.id = :scan AND s.tenant_id = :tenant LIMIT 1"""
+                WHERE s.id = :scan AND s.tenant_id = :tenant AND s.result IN :vouched
+                LIMIT 1"""
         else:
             sql = """
                 SELECT i.mime, i.data, 'product', i.sha256 FROM scan s
                 JOIN product_image i ON i.product_id = s.product_id AND i.tenant_id = s.tenant_id
-                WHERE s.id = :scan AND s.tenant_id = :tenant"""
+                WHERE s.id = :scan AND s.tenant_id = :tenant AND s.result IN :vouched"""
         with self.deps.engine.connect() as conn:
             row = conn.execute(text(sql), {"scan": ref.scan_id, "tenant": ref.tenant_id,
-                                           "doc": document_id}).first()
+                                           "doc": document_id, "vouched": VOUCHED}).first()
         if row is None:
             raise not_found("document", document_id)
         mime, data, title, sha = row

@@ -263,7 +263,7 @@ class Verifier:
                   here: Place, lang: str) -> Outcome:
         result = "unknown" if well_formed else "malformed"
         tenant = row["settings_tenant"] or 0
-        code = shown(target.text)
+        code = shown(target.text)[:64]
         written = self._write(req, here, tenant=tenant, code=code, result=result,
                               verdict="counterfeit", reasons=[result], record=bool(tenant),
                               is_bad=True,
@@ -306,9 +306,9 @@ class Verifier:
             out.message = templates.render(templates.text_for(kind, lang, own),
                                            templates.Values(code=code,
                                                             product_name=out.product_name))
-            if kind == "voided":  # the product of a voided label is not vouched for
-                out.product_name = out.spec = out.lot_no = out.production_date = ""
-                out.timeline, out.documents, out.has_image = [], [], False
+            # A voided or never activated label vouches for no product.
+            out.product_name = out.spec = out.lot_no = out.production_date = ""
+            out.timeline, out.documents, out.has_image = [], [], False
             written = self._write(req, here, tenant=tenant, code=code, result=kind,
                                   verdict="counterfeit", reasons=[kind], row=row)
             return self._finish(out, row, written, here, counted=False)

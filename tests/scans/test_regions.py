@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from server.scans.regions import (
-    divisions,
     distance_km,
+    divisions,
     ip_place,
     ip_prefix,
     wgs84_to_gcj02,
