@@ -5,7 +5,8 @@ gateway processes can run side by side.
 Routes: any code path (the short URL base + code, GS1 Digital Link /01/{gtin}/21/{serial} and
 /00/{sscc} under any prefix) → the verification page (POST: the verification code); / and
 /q?code= (typed), /kiosk (a public kiosk's scanner); /s/{token}/image, /s/{token}/doc/{id},
-/s/{token}/where (the browser's position, JSON), /s/{token}/complaint; /healthz.
+/s/{token}/where (the browser's position, JSON), /s/{token}/complaint; /healthz (asks the
+server), /ping (asks nothing).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ DEVICE_COOKIE = "yd"
 BACKEND: web.AppKey[Backend] = web.AppKey("backend", Backend)
 CONFIG: web.AppKey[GatewayConfig] = web.AppKey("config", GatewayConfig)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-_RESERVED = ("/s/", "/healthz", "/kiosk", "/q", "/favicon.ico", "/robots.txt")
 
 
 # --- request facts -------------------------------------------------------------------------------
@@ -135,8 +135,7 @@ async def verify_page(request: web.Request, *, code_text: str = "",
 
 
 async def code_route(request: web.Request) -> web.StreamResponse:
-    path = request.path
-    if path.startswith(_RESERVED) or path.count("/") < 1 or path == "/":
+    if request.path.startswith("/s/"):  # the page's own resources, never a code
         raise web.HTTPNotFound()
     return await verify_page(request)
 
@@ -204,6 +203,12 @@ async def healthz(request: web.Request) -> web.StreamResponse:
     serving = await request.app[BACKEND].serving()
     return web.json_response({"status": "ok" if serving else "server unavailable"},
                              status=200 if serving else 503)
+
+
+async def ping(request: web.Request) -> web.StreamResponse:
+    """Liveness of this process alone (asks nothing of the server): load balancers, and the
+    benchmark's baseline."""
+    return web.Response(text="ok")
 
 
 async def robots(request: web.Request) -> web.StreamResponse:
@@ -298,6 +303,7 @@ def make_app(config: GatewayConfig, backend: Backend | None = None) -> web.Appli
     app.router.add_get("/q", typed)
     app.router.add_get("/kiosk", kiosk)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/ping", ping)
     app.router.add_get("/robots.txt", robots)
     app.router.add_get("/favicon.ico", favicon)
     app.router.add_get("/s/{token}/image", scan_file)

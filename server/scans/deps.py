@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
+from psycopg2 import InterfaceError, OperationalError
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -45,6 +47,31 @@ class ScanDeps:
     ip_regions: str = ""
     wake: threading.Event = field(default_factory=threading.Event)
     _secrets: ScanSecrets | None = None
+    round_trips: int = 0  # statements sent by `execute` (benchmarks and tests read it)
+    _count_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def execute(self, sql: str, params: dict[str, Any]) -> dict[str, Any]:
+        """One statement on a pooled connection straight through psycopg2 (the consumer
+        query's hot path: no SQLAlchemy Connection around it), its one row as a dict. A
+        connection the server dropped is replaced and the statement sent again, once."""
+        for attempt in (1, 2):
+            conn = self.engine.raw_connection()
+            try:
+                cursor = conn.cursor()
+                with self._count_lock:
+                    self.round_trips += 1
+                cursor.execute(sql, params)
+                names = [d[0] for d in cursor.description]
+                row = cursor.fetchone()
+                cursor.close()
+                return dict(zip(names, row or (), strict=True))
+            except (OperationalError, InterfaceError):
+                conn.invalidate()
+                if attempt == 2:
+                    raise
+            finally:
+                conn.close()
+        raise AssertionError("unreachable")
 
     def secrets(self) -> ScanSecrets:
         """Token and device keys, derived from the master key on first use."""

@@ -203,9 +203,10 @@ deliveries AS (
     JOIN scan_alert_recipient r ON r.tenant_id = a.tenant_id AND r.enabled
          AND ((a.level = 'normal' AND r.normal) OR (a.level = 'important' AND r.important))
     RETURNING 1)
-SELECT (SELECT id FROM ins), (SELECT ordinal FROM ins), (SELECT queries FROM stat),
-       (SELECT first_at FROM stat), (SELECT hits FROM vc), (SELECT hits FROM bad),
-       (SELECT count(*) FROM alerts), (SELECT count(*) FROM deliveries)
+SELECT (SELECT id FROM ins) AS scan_id, (SELECT ordinal FROM ins) AS ordinal,
+       (SELECT queries FROM stat) AS queries, (SELECT first_at FROM stat) AS first_at,
+       (SELECT hits FROM vc) AS vc_hits, (SELECT hits FROM bad) AS bad_hits,
+       (SELECT count(*) FROM alerts) AS alerts, (SELECT count(*) FROM deliveries) AS deliveries
 """
 
 # Locate: the position of a scan shown moments ago, and its verdict weighed again.

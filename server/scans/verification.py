@@ -14,11 +14,13 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import text
+
 from server.codes import verification as vcodes
 from server.codes.formats import DIGITS_LENGTHS, Kind, Malformed, Space, payload
 from server.codes.lookup import shown
 from server.codes.printed import readings
-from server.scans import statements, templates, verdicts
+from server.scans import prepared, statements, templates, verdicts
 from server.scans.deps import ScanDeps
 from server.scans.regions import Place, divisions, ip_place, ip_prefix
 from server.scans.routes import Target
@@ -227,9 +229,9 @@ class Verifier:
     def _read(self, hit_sql: str, params: dict[str, Any]) -> dict[str, Any]:
         defaults = {"c_tenant": [], "c_space": [], "c_seq": [], "c_gtin": [], "tenant": 0,
                     "batch": 0, "serial": 0}
-        sql = _compiled(hit_sql)
-        with self.deps.engine.connect() as conn:
-            return dict(conn.execute(sql, {**defaults, **params}).mappings().one())
+        statement = prepared.READ_CANDIDATES if hit_sql == statements.HIT_BY_CANDIDATES \
+            else prepared.READ_SERIAL
+        return self.deps.execute(statement.execute, statement.values({**defaults, **params}))
 
     def _limited(self, row: dict[str, Any]) -> Outcome | None:
         limits = self.deps.limits
@@ -445,10 +447,7 @@ class Verifier:
             "enum_tenants": enum_tenants or [],
             "enum_threshold": row["enumeration_threshold"] or self.deps.limits.bad_per_10min,
         }
-        with self.deps.engine.connect() as conn:
-            got = conn.execute(_compiled(statements.WRITE), params).one()
-        return {"scan_id": got[0], "ordinal": got[1], "queries": got[2], "first_at": got[3],
-                "vc_hits": got[4], "bad_hits": got[5], "alerts": got[6], "deliveries": got[7]}
+        return self.deps.execute(prepared.WRITE.execute, prepared.WRITE.values(params))
 
     def _seal(self, tenant: int, scan_id: int, batch: int | None, serial: int | None,
               ordinal: int, counted: bool) -> str:
@@ -566,7 +565,7 @@ class Verifier:
                   "code": self._display_code(row) if row["tenant_id"] else "",
                   "product": row["product_id"], "ordinal": ref.ordinal}
         with self.deps.engine.connect() as conn:
-            updated, deliveries = conn.execute(_compiled(statements.RELOCATE), params).one()
+            updated, deliveries = conn.execute(_RELOCATE, params).one()
         if deliveries:
             self.deps.wake.set()
         if judgement is None or not updated:
@@ -601,16 +600,4 @@ def _templates(row: dict[str, Any]) -> dict[tuple[str, str], str]:
     return {(k, lang): t for k, lang, t in row["templates"] or []}
 
 
-_cache: dict[str, Any] = {}
-
-
-def _compiled(hit_sql: str) -> Any:
-    """The statement as a SQLAlchemy text construct, built once per shape."""
-    from sqlalchemy import text
-
-    found = _cache.get(hit_sql)
-    if found is None:
-        sql = statements.READ.format(hit=hit_sql) if hit_sql in (
-            statements.HIT_BY_CANDIDATES, statements.HIT_BY_SERIAL) else hit_sql
-        found = _cache[hit_sql] = text(sql)
-    return found
+_RELOCATE = text(statements.RELOCATE)

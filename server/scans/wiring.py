@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from server.codes.keys import KeyStore
 from server.config import ServerConfig
+from server.scans import prepared
 from server.scans.alerts import DeliveryWorker, HttpSmsNotifier, LogNotifier, Notifier
 from server.scans.deps import Limits, ScanDeps, scan_engine
 from server.scans.routes import Routes
@@ -55,8 +56,10 @@ class ScanArea:
 
 
 def start(config: ServerConfig, sessions: sessionmaker[Session], keys: KeyStore) -> ScanArea:
+    engine = scan_engine(sessions, config.scan_pool_size)
+    prepared.install(engine)
     deps = ScanDeps(
-        engine=scan_engine(sessions, config.scan_pool_size), sessions=sessions, keys=keys,
+        engine=engine, sessions=sessions, keys=keys,
         routes=Routes(sessions),
         limits=Limits(ip_per_minute=config.scan_ip_per_minute,
                       code_per_minute=config.scan_code_per_minute,

@@ -110,7 +110,8 @@ def test_voided_not_activated_unknown_and_malformed(tenant: TenantFixture, keys:
     assert not voided.product_name  # a voided label vouches for nothing
     idle = gateway.verify(issued.base + issued.not_activated[0])
     assert idle.result == S.SCAN_RESULT_NOT_ACTIVATED and "未激活" in idle.message
-    fake = issued.codes[0][:-2] + ("00" if issued.codes[0][-2:] != "00" else "11")
+    code = issued.codes[0]
+    fake = code[:5] + str((int(code[5]) + 1) % 10) + code[6:]  # another payload, well formed
     unknown = gateway.verify(issued.base + _damm_fix(fake))
     assert unknown.result == S.SCAN_RESULT_UNKNOWN and "不存在" in unknown.message
     junk = gateway.verify(issued.base + "not-a-code")
