@@ -130,7 +130,8 @@ def sample_scans(gateway: scans_pb2_grpc.GatewayServiceStub, metadata: tuple[tup
     长治市, then the copied label turning up in 北京 — the scan log and alerts have content."""
     copied = next(link for link in links if link.label.startswith("已被复制")).url
 
-    def ask(url: str, ip: str, device: str, where: tuple[float, float] | None) -> None:
+    def ask(url: str, ip: str, device: str,
+            where: tuple[float, float] | None) -> scans_pb2.Verification:
         req = scans_pb2.VerifyRequest(url=url, method=scans_pb2.SCAN_METHOD_QR,
                                       requester=scans_pb2.Requester(
                                           ip=ip, device_id=device, lang="zh",
@@ -139,12 +140,18 @@ def sample_scans(gateway: scans_pb2_grpc.GatewayServiceStub, metadata: tuple[tup
         if where:
             req.position.CopyFrom(scans_pb2.Position(latitude=where[0], longitude=where[1],
                                                      accuracy_m=30))
-        gateway.Verify(req, metadata=metadata, timeout=10)
+        answer: scans_pb2.Verification = gateway.Verify(req, metadata=metadata, timeout=10)
+        return answer
 
     ask(copied, "111.53.10.20", "demo-phone-a-000001", XIANGYUAN)
     ask(copied, "111.53.10.20", "demo-phone-a-000001", XIANGYUAN)
     ask(copied, "111.53.77.8", "demo-phone-b-000002", CHANGZHI)
-    ask(copied, "123.112.5.9", "demo-phone-c-000003", BEIJING)
+    beijing = ask(copied, "123.112.5.9", "demo-phone-c-000003", BEIJING)
+    gateway.SubmitComplaint(scans_pb2.ComplaintRequest(
+        scan_token=beijing.scan_token, kind="counterfeit",
+        text="在北京某小超市买的，价格比别处便宜很多，扫码提示可能被复制。瓶盖封口也不太一样。",
+        contact="13800138000", requester=scans_pb2.Requester(ip="123.112.5.9", lang="zh")),
+        metadata=metadata, timeout=10)
     for link in links:
         if link.label.startswith(("已注销", "不存在", "未激活")):
             ask(link.url, "222.173.4.4", "demo-phone-d-000004", None)

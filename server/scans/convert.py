@@ -71,21 +71,12 @@ def outcome_out(o: Outcome) -> scans_pb2.Verification:
 def scan_out(row: Any) -> scans_pb2.Scan:
     scan, product_name, lot_no, batch_no = row
     d = divisions()
-    zh = "".join(verdicts.reason_text(r, "zh", {}) for r in scan.reasons
-                 if r not in ("other_device", "far_apart_soon"))
-    en = " ".join(verdicts.reason_text(r, "en", {}) for r in scan.reasons
-                  if r not in ("other_device", "far_apart_soon"))
-    if "other_device" in scan.reasons:
-        zh += "此前已被另一部手机查询。"
-        en += " Checked by another phone before."
-    if "far_apart_soon" in scan.reasons:
-        zh += "与上一次查询相距太远、时间太近。"
-        en += " Too far from the previous query, too soon."
+    zh, en = verdicts.log_text(scan.reasons, "zh"), verdicts.log_text(scan.reasons, "en")
     return S.Scan(
         id=scan.id, at=ts(scan.at), code=scan.code,
         method=_method(scan.method), result=_result(scan.result),
         verdict=_verdict(scan.verdict), reasons=scan.reasons,
-        reason_text=zh, reason_text_en=en.strip(), ordinal=scan.ordinal,
+        reason_text=zh, reason_text_en=en, ordinal=scan.ordinal,
         product_id=scan.product_id or 0, product_name=product_name or "", lot_no=lot_no or "",
         batch_id=scan.batch_id or 0, batch_no=batch_no or "",
         province_code=scan.province_code, province=d.names.get(scan.province_code, ""),

@@ -193,3 +193,33 @@ def reason_text(reason: str, lang: str, params: dict[str, str]) -> str:
 def headline(key: str, lang: str) -> str:
     pair = HEADLINES.get(key, HEADLINES["counterfeit"])
     return pair[0 if lang == "zh" else 1]
+
+
+# The reasons as the brand's scan log says them: short, the weighty ones first.
+LOG_TEXTS: dict[str, tuple[str, str]] = {
+    "far_apart_soon": ("与上次查询相距太远、间隔太短", "too far from the last query, too soon"),
+    "verified_elsewhere": ("验证码已在另一部手机输入过", "code entered on another phone before"),
+    "many_places": ("已在多个城市查询", "checked in several cities"),
+    "many_devices": ("已被多部手机查询", "checked by many phones"),
+    "over_limit": ("超过最大查询次数", "over the maximum queries"),
+    "other_device": ("另一部手机查询过", "another phone checked it first"),
+    "own_repeat": ("同一手机再次查询", "the same phone again"),
+    "first_query": ("首次查询", "first query"),
+    "verified": ("验证码正确", "verification code right"),
+    "code_not_entered": ("未输入验证码", "no verification code entered"),
+    "code_required": ("等待输入验证码", "waiting for the verification code"),
+    "wrong_code": ("验证码错误", "wrong verification code"),
+    "code_locked": ("验证码错误次数过多", "too many wrong verification codes"),
+    "not_activated": ("码未激活", "code never activated"),
+    "voided": ("码已注销", "code voided"),
+    "unknown": ("码不存在", "no such code"),
+    "malformed": ("不是有效的码", "not a code"),
+}
+_LOG_ORDER = list(LOG_TEXTS)
+
+
+def log_text(reasons: Sequence[str], lang: str) -> str:
+    """The recorded reasons in the scan log's words."""
+    known = sorted((r for r in reasons if r in LOG_TEXTS), key=_LOG_ORDER.index)
+    return ("；" if lang == "zh" else "; ").join(
+        LOG_TEXTS[r][0 if lang == "zh" else 1] for r in known)
