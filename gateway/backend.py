@@ -4,11 +4,13 @@ forwards what the consumer's browser sent and returns the server's answer."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from gateway.batcher import Batcher
 from shared.pb import scans_pb2, scans_pb2_grpc
 
 GATEWAY_HEADER = "x-yima-gateway"  # server.core.interceptors reads it (a test checks they agree)
@@ -29,9 +31,18 @@ class Backend:
         self.stub = scans_pb2_grpc.GatewayServiceStub(self.channel)
         self.health = health_pb2_grpc.HealthStub(self.channel)
         self.metadata = ((GATEWAY_HEADER, token),)
+        self._batcher: Batcher[scans_pb2.VerifyRequest, scans_pb2.Verification] = Batcher(
+            self._verify_batch)
 
     async def verify(self, request: scans_pb2.VerifyRequest) -> scans_pb2.Verification:
-        return await self.stub.Verify(request, metadata=self.metadata, timeout=TIMEOUT)
+        """One consumer's query, sent together with those arriving at the same time."""
+        return await self._batcher.submit(request)
+
+    async def _verify_batch(self, requests: Sequence[scans_pb2.VerifyRequest]
+                            ) -> Sequence[scans_pb2.Verification]:
+        answer = await self.stub.VerifyBatch(scans_pb2.VerifyBatchRequest(requests=requests),
+                                             metadata=self.metadata, timeout=TIMEOUT)
+        return list(answer.results)
 
     async def locate(self, request: scans_pb2.LocateRequest) -> scans_pb2.Verification:
         return await self.stub.Locate(request, metadata=self.metadata, timeout=TIMEOUT)

@@ -51,8 +51,12 @@ class ScanDeps:
     _count_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def execute(self, sql: str, params: dict[str, Any]) -> dict[str, Any]:
+        """One statement, its one row as a dict (see execute_all)."""
+        return self.execute_all(sql, params)[0]
+
+    def execute_all(self, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         """One statement on a pooled connection straight through psycopg2 (the consumer
-        query's hot path: no SQLAlchemy Connection around it), its one row as a dict. A
+        query's hot path: no SQLAlchemy Connection around it), its rows as dicts. A
         connection the server dropped is replaced and the statement sent again, once."""
         for attempt in (1, 2):
             conn = self.engine.raw_connection()
@@ -62,9 +66,9 @@ class ScanDeps:
                     self.round_trips += 1
                 cursor.execute(sql, params)
                 names = [d[0] for d in cursor.description]
-                row = cursor.fetchone()
+                rows = cursor.fetchall()
                 cursor.close()
-                return dict(zip(names, row or (), strict=True))
+                return [dict(zip(names, row, strict=True)) for row in rows]
             except (OperationalError, InterfaceError):
                 conn.invalidate()
                 if attempt == 2:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
-from server.scans import statements
+from server.scans import statements, statements_many
 
 # SQLAlchemy's own bind pattern: ':name' not preceded by ':' or a word, nor followed by ':'.
 _BIND = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")
@@ -29,7 +29,22 @@ TYPES: dict[str, str] = {
     "vc_key": "text", "is_bad": "boolean", "normal": "integer", "important": "integer",
     "suspect_alert": "boolean", "vc_limit": "integer", "enum_tenants": "bigint[]",
     "enum_threshold": "integer",
+    "r_ip_key": "text[]", "r_bad_key": "text[]", "r_attributed": "bigint[]",
+    "r_exclude": "bigint[]", "c_req": "bigint[]", "e_req": "bigint[]", "e_tenant": "bigint[]",
 }
+_WRITE_ARRAYS = {
+    "w_tenant": "bigint[]", "w_batch": "bigint[]", "w_serial": "bigint[]", "w_code": "text[]",
+    "w_product": "bigint[]", "w_lot": "bigint[]", "w_method": "text[]", "w_result": "text[]",
+    "w_verdict": "text[]", "w_reasons": "text[]", "w_counted": "boolean[]",
+    "w_ordinal": "bigint[]", "w_verified": "boolean[]", "w_device": "text[]",
+    "w_ip_prefix": "text[]", "w_user_agent": "text[]", "w_lang": "text[]",
+    "w_latitude": "double precision[]", "w_longitude": "double precision[]",
+    "w_accuracy": "integer[]", "w_location_source": "text[]", "w_province": "text[]",
+    "w_city": "text[]", "w_district": "text[]", "w_record": "boolean[]", "w_vc_key": "text[]",
+    "w_is_bad": "boolean[]", "w_bad_key": "text[]", "w_normal": "integer[]",
+    "w_important": "integer[]", "w_suspect_alert": "boolean[]", "w_enum_threshold": "integer[]",
+}
+TYPES.update(_WRITE_ARRAYS)
 
 
 class Prepared:
@@ -55,8 +70,9 @@ class Prepared:
 READ_CANDIDATES = Prepared("yima_scan_read_c",
                            statements.READ.format(hit=statements.HIT_BY_CANDIDATES))
 READ_SERIAL = Prepared("yima_scan_read_s", statements.READ.format(hit=statements.HIT_BY_SERIAL))
-WRITE = Prepared("yima_scan_write", statements.WRITE)
-ALL = (READ_CANDIDATES, READ_SERIAL, WRITE)
+READ_MANY = Prepared("yima_scan_read_many", statements_many.READ_MANY)
+WRITE_MANY = Prepared("yima_scan_write_many", statements_many.WRITE_MANY)
+ALL = (READ_CANDIDATES, READ_SERIAL, READ_MANY, WRITE_MANY)
 
 
 def install(engine: Engine) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import grpc
 
 from server.core.context import current
+from server.core.errors import DomainError, Reason
 from server.core.policy import Policy, gateway, method_name, read, write
 from server.scans import convert
 from server.scans.deps import ScanDeps
@@ -15,10 +16,12 @@ from server.scans.verification import Verifier
 from shared.pb import common_pb2, scans_pb2, scans_pb2_grpc
 
 _G, _S = "GatewayService", "ScanService"
+MAX_BATCH = 256
 POLICIES: dict[str, Policy] = {
     # The gateway's calls: public pages, authenticated as the gateway. Consumer queries are
     # records (the scan log), not audited administrative changes.
     method_name(_G, "Verify"): gateway(),
+    method_name(_G, "VerifyBatch"): gateway(),
     method_name(_G, "Locate"): gateway(),
     method_name(_G, "GetScanFile"): gateway(),
     method_name(_G, "SubmitComplaint"): gateway(),
@@ -52,6 +55,14 @@ class GatewayServicer(scans_pb2_grpc.GatewayServiceServicer):
     def Verify(self, request: scans_pb2.VerifyRequest,
                context: grpc.ServicerContext) -> scans_pb2.Verification:
         return convert.outcome_out(self.verifier.verify(convert.request_in(request)))
+
+    def VerifyBatch(self, request: scans_pb2.VerifyBatchRequest,
+                    context: grpc.ServicerContext) -> scans_pb2.VerifyBatchResponse:
+        if len(request.requests) > MAX_BATCH:
+            raise DomainError(Reason.INVALID_VALUE, field="requests",
+                              detail=f"at most {MAX_BATCH} / 最多 {MAX_BATCH} 个")
+        outcomes = self.verifier.verify_many([convert.request_in(r) for r in request.requests])
+        return scans_pb2.VerifyBatchResponse(results=[convert.outcome_out(o) for o in outcomes])
 
     def Locate(self, request: scans_pb2.LocateRequest,
                context: grpc.ServicerContext) -> scans_pb2.Verification:

@@ -1,12 +1,15 @@
-"""The two statements of a consumer query. Each runs on the scan pool's autocommit connections,
-so a verification costs exactly two database round trips and no BEGIN/COMMIT:
+"""The statements of consumer queries. Each runs on the scan pool's autocommit connections, so
+a statement is one round trip with no BEGIN/COMMIT:
 
 READ  finds the batch holding the decoded code among the candidate tenants (one index probe per
       candidate), its state (range + own row), activation, product, lot, line and factory, the
       code's counters and last queries, the tenant's settings, templates and public documents,
-      and bumps the rate counters of the source and the code.
-WRITE records the scan, counts the query (returning its number), bumps attempt and enumeration
-      counters, and raises alerts with their outbox rows, each deduplicated by key.
+      and bumps the rate counters of the source and the code. (Here for one query, as the
+      position and the rare second look need it; statements_many has READ and WRITE for a whole
+      batch of queries, the hot path.)
+WRITE (statements_many) records the scans, counts the queries (returning their numbers), bumps
+      attempt and enumeration counters, and raises alerts with their outbox rows, each
+      deduplicated by key.
 
 Everything is set-based and probes indexes; nothing depends on how many codes or scans exist.
 """
@@ -128,85 +131,6 @@ LEFT JOIN LATERAL (
     SELECT json_agg(json_build_array(kind, lang, text)) AS list
     FROM scan_template WHERE tenant_id = tn.id
 ) tpl ON true
-"""
-
-WRITE = f"""
-WITH sid AS (SELECT nextval('scan_id_seq') AS id),
-stat AS (
-    INSERT INTO scan_code_stat AS cs
-        (tenant_id, batch_id, serial, queries, first_at, first_scan_id, last_at)
-    SELECT :tenant, :batch, :serial, 1, now(), sid.id, now() FROM sid WHERE :counted
-    ON CONFLICT (tenant_id, batch_id, serial)
-        DO UPDATE SET queries = cs.queries + 1, last_at = now()
-    RETURNING queries, first_at),
-ins AS (
-    INSERT INTO scan (id, tenant_id, code, batch_id, serial, product_id, lot_id, method,
-                      result, verdict, reasons, counted, ordinal, verified, device, ip_prefix,
-                      user_agent, lang, latitude, longitude, accuracy_m, location_source,
-                      province_code, city_code, district_code)
-    SELECT sid.id, :tenant, :code, :batch, :serial, :product, :lot, :method, :result,
-           :verdict, CAST(:reasons AS varchar[]), :counted,
-           coalesce((SELECT queries FROM stat), :ordinal), :verified, :device, :ip_prefix,
-           :user_agent, :lang, :latitude, :longitude, :accuracy, :location_source,
-           :province, :city, :district
-    FROM sid WHERE :record
-    RETURNING id, ordinal),
-vc AS (
-    INSERT INTO scan_rate (key, window_start, hits)
-    SELECT :vc_key, {_DAY}, 1 WHERE :vc_key <> ''
-    ON CONFLICT (key, window_start) DO UPDATE SET hits = scan_rate.hits + 1
-    RETURNING hits),
-bad AS (
-    INSERT INTO scan_rate (key, window_start, hits)
-    SELECT :bad_key, {TEN_MINUTES}, 1 WHERE :is_bad
-    ON CONFLICT (key, window_start) DO UPDATE SET hits = scan_rate.hits + 1
-    RETURNING hits),
-raised AS (
-    SELECT :tenant AS tenant_id, 'count' AS kind, 'normal' AS level,
-           'count:normal:' || :batch || ':' || :serial AS dedupe, queries AS count
-    FROM stat WHERE :normal > 0 AND queries >= :normal
-    UNION ALL
-    SELECT :tenant, 'count', 'important', 'count:important:' || :batch || ':' || :serial,
-           queries
-    FROM stat WHERE :important > 0 AND queries >= :important
-    UNION ALL
-    SELECT :tenant, 'suspect', 'important',
-           'suspect:' || :batch || ':' || :serial || ':' || to_char(now(), 'YYYYMMDD'),
-           coalesce((SELECT queries FROM stat), :ordinal)
-    WHERE :suspect_alert
-    UNION ALL
-    SELECT :tenant, 'verification_attempts', 'important',
-           'vc:' || :batch || ':' || :serial || ':' || to_char(now(), 'YYYYMMDD'), hits
-    FROM vc WHERE hits >= :vc_limit
-    UNION ALL
-    SELECT t, 'enumeration', 'important',
-           'enum:' || :ip_prefix || ':' || extract(epoch FROM {TEN_MINUTES}), b.hits
-    FROM bad b, unnest(CAST(:enum_tenants AS bigint[])) AS t
-    WHERE b.hits >= :enum_threshold),
-alerts AS (
-    INSERT INTO scan_alert (tenant_id, kind, level, dedupe_key, code, batch_id, serial,
-                            product_id, count, source)
-    SELECT r.tenant_id, r.kind, r.level, r.dedupe,
-           CASE WHEN r.kind = 'enumeration' THEN '' ELSE :code END,
-           CASE WHEN r.kind = 'enumeration' THEN NULL ELSE CAST(:batch AS bigint) END,
-           CASE WHEN r.kind = 'enumeration' THEN NULL ELSE CAST(:serial AS bigint) END,
-           CASE WHEN r.kind = 'enumeration' THEN NULL ELSE CAST(:product AS bigint) END,
-           r.count, CASE WHEN r.kind = 'enumeration' THEN :ip_prefix ELSE '' END
-    FROM raised r
-    ON CONFLICT (tenant_id, dedupe_key) DO NOTHING
-    RETURNING id, tenant_id, level),
-deliveries AS (
-    INSERT INTO scan_alert_delivery (tenant_id, alert_id, recipient_id, phone)
-    SELECT a.tenant_id, a.id, r.id, r.phone
-    FROM alerts a
-    JOIN scan_settings ss ON ss.tenant_id = a.tenant_id AND ss.sms_enabled
-    JOIN scan_alert_recipient r ON r.tenant_id = a.tenant_id AND r.enabled
-         AND ((a.level = 'normal' AND r.normal) OR (a.level = 'important' AND r.important))
-    RETURNING 1)
-SELECT (SELECT id FROM ins) AS scan_id, (SELECT ordinal FROM ins) AS ordinal,
-       (SELECT queries FROM stat) AS queries, (SELECT first_at FROM stat) AS first_at,
-       (SELECT hits FROM vc) AS vc_hits, (SELECT hits FROM bad) AS bad_hits,
-       (SELECT count(*) FROM alerts) AS alerts, (SELECT count(*) FROM deliveries) AS deliveries
 """
 
 # Locate: the position of a scan shown moments ago, and its verdict weighed again.

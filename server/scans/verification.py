@@ -1,14 +1,16 @@
 """A consumer's query, decided on the server: which tenant's code it is (routes), whether it is
 genuine, what the consumer reads, what the brand records and whom it alerts.
 
-Two database round trips per query (statements.READ and statements.WRITE) on the scan pool's
-autocommit connections; keys, routes and divisions come from memory.
+Two database round trips per batch of queries, however many the gateway sent together
+(statements_many.READ_MANY and WRITE_MANY) on the scan pool's autocommit connections; keys,
+routes and divisions come from memory.
 """
 
 from __future__ import annotations
 
 import hmac
 import time
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -106,6 +108,28 @@ class Candidate:
     gtin: str
 
 
+@dataclass(frozen=True)
+class Item:
+    """One query of a batch, read and decoded, before the database is asked."""
+
+    req: Request
+    lang: str
+    here: Place
+    ref: ScanRef | None
+    target: Target
+    cands: list[Candidate]
+    well_formed: bool
+
+
+# A query's decision: yields what to write, is sent what was written, returns the outcome.
+Decision = Generator[dict[str, Any], dict[str, Any], Outcome]
+WRITE_FIELDS = ("tenant", "batch", "serial", "code", "product", "lot", "method", "result",
+                "verdict", "counted", "ordinal", "verified", "device", "ip_prefix",
+                "user_agent", "lang", "latitude", "longitude", "accuracy", "location_source",
+                "province", "city", "district", "record", "vc_key", "is_bad", "bad_key",
+                "normal", "important", "suspect_alert", "enum_threshold")
+
+
 def _lang(raw: str) -> str:
     return "en" if raw.lower().startswith("en") else "zh"
 
@@ -178,35 +202,90 @@ class Verifier:
     # --- the query ------------------------------------------------------------------------------
 
     def verify(self, req: Request) -> Outcome:
-        deps, lang = self.deps, _lang(req.lang)
-        here = self._here(req)
-        ref = self._token(req.scan_token, CONFIRM_SECONDS)
-        target = deps.routes.resolve(req.url)
-        row, target, well_formed, cands = self._lookup(req, target, ref)
-        if row["tenant_id"] is None and well_formed and deps.routes.refresh_if_changed():
-            # A batch issued (or a base set) since the routes were loaded: ask again.
-            row, target, well_formed, cands = self._lookup(
-                req, deps.routes.resolve(req.url), ref, counted_once=True)
-        limited = self._limited(row)
-        if limited:
-            return limited
-        if row["hit_tenants"] and len(row["hit_tenants"]) > 1:
-            row = self._ambiguous(row, cands, req)
-        if row["tenant_id"] is None:
-            return self._not_ours(req, row, target, well_formed, here, lang)
-        return self._ours(req, row, ref, here, lang)
+        return self.verify_many([req])[0]
 
-    def _lookup(self, req: Request, target: Target, ref: ScanRef | None, *,
-                counted_once: bool = False) -> tuple[dict[str, Any], Target, bool,
-                                                     list[Candidate]]:
+    def verify_many(self, reqs: Sequence[Request]) -> list[Outcome]:
+        """Queries decided together: one READ for all of them, one WRITE for all of them
+        (a second round only for a code queried twice in the same batch)."""
+        items = [self._begin(req) for req in reqs]
+        rows = self._read_many(items, count_ip=True)
+        again = [i for i, (item, row) in enumerate(zip(items, rows, strict=True))
+                 if row["tenant_id"] is None and item.well_formed]
+        if again and self.deps.routes.refresh_if_changed():
+            # A batch issued (or a base set) since the routes were loaded: ask again.
+            for i in again:
+                items[i] = self._begin(reqs[i])
+            for i, row in zip(again, self._read_many([items[i] for i in again],
+                                                     count_ip=False), strict=True):
+                rows[i] = row
+        outcomes: list[Outcome | None] = [None] * len(items)
+        pending: list[tuple[int, Decision, dict[str, Any]]] = []
+        for i, (item, row) in enumerate(zip(items, rows, strict=True)):
+            limited = self._limited(row)
+            if limited is not None:
+                outcomes[i] = limited
+                continue
+            if row["hit_tenants"] and len(row["hit_tenants"]) > 1:
+                row = self._ambiguous(row, item)
+            decision = self._not_ours(item, row) if row["tenant_id"] is None \
+                else self._ours(item, row)
+            pending.append((i, decision, next(decision)))
+        while pending:
+            this_round, later, seen = [], [], set()
+            for entry in pending:
+                params = entry[2]
+                key = (params["tenant"], params["batch"], params["serial"])
+                if params["counted"] and key in seen:
+                    later.append(entry)
+                    continue
+                if params["counted"]:
+                    seen.add(key)
+                this_round.append(entry)
+            written = self._write_many([params for _, _, params in this_round])
+            for (i, decision, _), result in zip(this_round, written, strict=True):
+                try:
+                    decision.send(result)
+                except StopIteration as done:
+                    outcomes[i] = done.value
+            pending = later
+        return [o for o in outcomes if o is not None]
+
+    def _begin(self, req: Request) -> Item:
+        target = self.deps.routes.resolve(req.url)
         cands, well_formed = self.candidates(target)
-        row = self._read(statements.HIT_BY_CANDIDATES, {
-            "c_tenant": [c.tenant_id for c in cands], "c_space": [c.space for c in cands],
-            "c_seq": [c.seq for c in cands], "c_gtin": [c.gtin for c in cands],
-            "ip_key": "" if counted_once else f"ip:{req.ip}", "bad_key": f"bad:{req.ip}",
-            "count_code": True, "attributed": self._attributed(target),
-            "exclude_scan": ref.scan_id if ref else 0})
-        return row, target, well_formed, cands
+        return Item(req, _lang(req.lang), self._here(req),
+                    self._token(req.scan_token, CONFIRM_SECONDS), target, cands, well_formed)
+
+    def _read_many(self, items: Sequence[Item], *, count_ip: bool) -> list[dict[str, Any]]:
+        c_req, c_tenant, c_space, c_seq, c_gtin = [], [], [], [], []
+        for n, item in enumerate(items, start=1):
+            for c in item.cands:
+                c_req.append(n)
+                c_tenant.append(c.tenant_id)
+                c_space.append(c.space)
+                c_seq.append(c.seq)
+                c_gtin.append(c.gtin)
+        params = {
+            "r_ip_key": [f"ip:{i.req.ip}" if count_ip else "" for i in items],
+            "r_bad_key": [f"bad:{i.req.ip}" for i in items],
+            "r_attributed": [self._attributed(i.target) for i in items],
+            "r_exclude": [i.ref.scan_id if i.ref else 0 for i in items],
+            "c_req": c_req, "c_tenant": c_tenant, "c_space": c_space, "c_seq": c_seq,
+            "c_gtin": c_gtin}
+        statement = prepared.READ_MANY
+        return self.deps.execute_all(statement.execute, statement.values(params))
+
+    def _write_many(self, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        params: dict[str, Any] = {f"w_{k}": [r[k] for r in rows] for k in WRITE_FIELDS}
+        params["w_reasons"] = [",".join(r["reasons"]) for r in rows]
+        params["e_req"] = [n for n, r in enumerate(rows, start=1) for _ in r["enum_tenants"]]
+        params["e_tenant"] = [t for r in rows for t in r["enum_tenants"]]
+        params["vc_limit"] = self.deps.limits.wrong_codes_per_day
+        statement = prepared.WRITE_MANY
+        written = self.deps.execute_all(statement.execute, statement.values(params))
+        if any(w["deliveries"] for w in written):
+            self.deps.wake.set()
+        return written
 
     def _here(self, req: Request) -> Place:
         if req.position is not None:
@@ -244,29 +323,29 @@ class Verifier:
         wait = int(600 - now % 600) if over_bad else int(60 - now % 60)
         return Outcome(result="rate_limited", verdict="refused", retry_after_s=max(wait, 1))
 
-    def _ambiguous(self, row: dict[str, Any], cands: list[Candidate],
-                   req: Request) -> dict[str, Any]:
+    def _ambiguous(self, row: dict[str, Any], item: Item) -> dict[str, Any]:
         """Two tenants both issued this code (1 in 10^9): the GTIN's company prefix decides."""
         tenants = row["hit_tenants"]
         owners = [t for t in tenants if (p := self.deps.routes.company_prefix(t))
-                  and any(c.gtin and c.gtin[1:].startswith(p) for c in cands)]
+                  and any(c.gtin and c.gtin[1:].startswith(p) for c in item.cands)]
         if len(owners) != 1:
             return {**row, "tenant_id": None, "hit_tenants": None}
-        mine = [c for c in cands if c.tenant_id == owners[0]]
+        mine = [c for c in item.cands if c.tenant_id == owners[0]]
         return self._read(statements.HIT_BY_CANDIDATES, {
             "c_tenant": [c.tenant_id for c in mine], "c_space": [c.space for c in mine],
             "c_seq": [c.seq for c in mine], "c_gtin": [c.gtin for c in mine],
-            "ip_key": f"ip:{req.ip}", "bad_key": f"bad:{req.ip}", "count_code": False,
+            "ip_key": "", "bad_key": f"bad:{item.req.ip}", "count_code": False,
             "attributed": 0, "exclude_scan": 0})
 
     # --- not a code of ours ---------------------------------------------------------------------
 
-    def _not_ours(self, req: Request, row: dict[str, Any], target: Target, well_formed: bool,
-                  here: Place, lang: str) -> Outcome:
+    def _not_ours(self, item: Item, row: dict[str, Any]) -> Decision:
+        req, target, here, lang = item.req, item.target, item.here, item.lang
+        well_formed = item.well_formed
         result = "unknown" if well_formed else "malformed"
         tenant = row["settings_tenant"] or 0
         code = shown(target.text)[:64]
-        written = self._write(req, here, tenant=tenant, code=code, result=result,
+        written = yield self._params(req, here, tenant=tenant, code=code, result=result,
                               verdict="counterfeit", reasons=[result], record=bool(tenant),
                               is_bad=True,
                               enum_tenants=list(target.tenants) if len(target.tenants) <= 8
@@ -290,8 +369,8 @@ class Verifier:
 
     # --- a code of ours -------------------------------------------------------------------------
 
-    def _ours(self, req: Request, row: dict[str, Any], ref: ScanRef | None, here: Place,
-              lang: str) -> Outcome:
+    def _ours(self, item: Item, row: dict[str, Any]) -> Decision:
+        req, ref, here, lang = item.req, item.ref, item.here, item.lang
         tenant, batch, serial = row["tenant_id"], row["batch_id"], row["serial"]
         code = self._display_code(row)
         out = Outcome(result="genuine", verdict="genuine", code=code, lang=lang,
@@ -311,8 +390,8 @@ class Verifier:
             # A voided or never activated label vouches for no product.
             out.product_name = out.spec = out.lot_no = out.production_date = ""
             out.timeline, out.documents, out.has_image = [], [], False
-            written = self._write(req, here, tenant=tenant, code=code, result=kind,
-                                  verdict="counterfeit", reasons=[kind], row=row)
+            written = yield self._params(req, here, tenant=tenant, code=code, result=kind,
+                                         verdict="counterfeit", reasons=[kind], row=row)
             return self._finish(out, row, written, here, counted=False)
 
         mode = self._mode(row)
@@ -326,11 +405,11 @@ class Verifier:
         verified = False
         if mode != "off" and req.verification_code.strip():
             if wrong_so_far >= limit:
-                return self._refuse(out, req, row, here, "code_locked", lang, code,
-                                    ref if same_code else None)
+                return (yield from self._refuse(out, req, row, here, "code_locked", lang, code,
+                                                ref if same_code else None))
             if not hmac.compare_digest(entered, self._expected(row)):
-                return self._refuse(out, req, row, here, "wrong_code", lang, code,
-                                    ref if same_code else None)
+                return (yield from self._refuse(out, req, row, here, "wrong_code", lang, code,
+                                                ref if same_code else None))
             verified = True
         out.verified = verified
         if mode == "required" and not verified:
@@ -338,8 +417,9 @@ class Verifier:
             out.headline = verdicts.headline("pending", lang)
             out.reasons = ["code_required"]
             out.reason_texts = [verdicts.reason_text("code_required", lang, {})]
-            written = self._write(req, here, tenant=tenant, code=code, result="code_required",
-                                  verdict="pending", reasons=["code_required"], row=row)
+            written = yield self._params(req, here, tenant=tenant, code=code,
+                                         result="code_required", verdict="pending",
+                                         reasons=["code_required"], row=row)
             return self._finish(out, row, written, here, counted=False,
                                 carry=ref if same_code else None)
 
@@ -360,10 +440,10 @@ class Verifier:
         suspect_alert = judgement.verdict == "suspect" and bool(row["suspect_alerts"]
                                                                if row["suspect_alerts"]
                                                                is not None else True)
-        written = self._write(req, here, tenant=tenant, code=code, result="genuine",
-                              verdict=judgement.verdict, reasons=reasons, counted=counted,
-                              ordinal=ordinal, verified=verified, suspect_alert=suspect_alert,
-                              row=row)
+        written = yield self._params(req, here, tenant=tenant, code=code, result="genuine",
+                                     verdict=judgement.verdict, reasons=reasons,
+                                     counted=counted, ordinal=ordinal, verified=verified,
+                                     suspect_alert=suspect_alert, row=row)
         out.verdict, out.reasons = judgement.verdict, reasons
         ordinal = written["ordinal"] or ordinal
         template = judgement.template
@@ -385,12 +465,12 @@ class Verifier:
                             carry=ref if confirming else None)
 
     def _refuse(self, out: Outcome, req: Request, row: dict[str, Any], here: Place,
-                kind: str, lang: str, code: str, carry: ScanRef | None) -> Outcome:
+                kind: str, lang: str, code: str, carry: ScanRef | None) -> Decision:
         tenant, batch, serial = row["tenant_id"], row["batch_id"], row["serial"]
         wrong = kind == "wrong_code"
-        written = self._write(req, here, tenant=tenant, code=code, result=kind,
-                              verdict="refused", reasons=[kind], row=row,
-                              vc_key=f"vc:{tenant}:{batch}:{serial}" if wrong else "")
+        written = yield self._params(req, here, tenant=tenant, code=code, result=kind,
+                                     verdict="refused", reasons=[kind], row=row,
+                                     vc_key=f"vc:{tenant}:{batch}:{serial}" if wrong else "")
         used = written["vc_hits"] or (row["wrong_codes"] or 0)
         out.attempts_left = max(self.deps.limits.wrong_codes_per_day - used, 0)
         if wrong and out.attempts_left == 0:
@@ -422,11 +502,12 @@ class Verifier:
 
     # --- pieces ---------------------------------------------------------------------------------
 
-    def _write(self, req: Request, here: Place, *, tenant: int, code: str, result: str,
-               verdict: str, reasons: list[str], row: dict[str, Any], record: bool = True,
-               counted: bool = False, ordinal: int = 0, verified: bool = False,
-               suspect_alert: bool = False, vc_key: str = "", is_bad: bool = False,
-               enum_tenants: list[int] | None = None) -> dict[str, Any]:
+    def _params(self, req: Request, here: Place, *, tenant: int, code: str, result: str,
+                verdict: str, reasons: list[str], row: dict[str, Any], record: bool = True,
+                counted: bool = False, ordinal: int = 0, verified: bool = False,
+                suspect_alert: bool = False, vc_key: str = "", is_bad: bool = False,
+                enum_tenants: list[int] | None = None) -> dict[str, Any]:
+        """What the WRITE records for one query."""
         secrets = self.deps.secrets()
         params = {
             "tenant": tenant, "batch": row["batch_id"], "serial": row["serial"], "code": code,
@@ -443,11 +524,10 @@ class Verifier:
             "normal": row["normal_threshold"] if row["normal_threshold"] is not None else 20,
             "important": row["important_threshold"]
             if row["important_threshold"] is not None else 50,
-            "suspect_alert": suspect_alert, "vc_limit": self.deps.limits.wrong_codes_per_day,
-            "enum_tenants": enum_tenants or [],
+            "suspect_alert": suspect_alert, "enum_tenants": enum_tenants or [],
             "enum_threshold": row["enumeration_threshold"] or self.deps.limits.bad_per_10min,
         }
-        return self.deps.execute(prepared.WRITE.execute, prepared.WRITE.values(params))
+        return params
 
     def _seal(self, tenant: int, scan_id: int, batch: int | None, serial: int | None,
               ordinal: int, counted: bool) -> str:

@@ -278,6 +278,46 @@ class VerifyRequest(_message.Message):
 Global___VerifyRequest: _TypeAlias = VerifyRequest  # noqa: Y015
 
 @_typing.final
+class VerifyBatchRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___VerifyRequest]: ...
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___VerifyRequest] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VerifyBatchRequest: _TypeAlias = VerifyBatchRequest  # noqa: Y015
+
+@_typing.final
+class VerifyBatchResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RESULTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def results(self) -> _containers.RepeatedCompositeFieldContainer[Global___Verification]: ...
+    def __init__(
+        self,
+        *,
+        results: _abc.Iterable[Global___Verification] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["results", b"results"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VerifyBatchResponse: _TypeAlias = VerifyBatchResponse  # noqa: Y015
+
+@_typing.final
 class TimelineEntry(_message.Message):
     """One step of the code's public journey. Issue 5 (warehousing and channel flow) appends
     shipments and receipts as further kinds; pages show entries in order, whatever their kind.

@@ -42,6 +42,11 @@ class GatewayServiceStub:
                 request_serializer=scans__pb2.VerifyRequest.SerializeToString,
                 response_deserializer=scans__pb2.Verification.FromString,
                 _registered_method=True)
+        self.VerifyBatch = channel.unary_unary(
+                '/yima.v1.GatewayService/VerifyBatch',
+                request_serializer=scans__pb2.VerifyBatchRequest.SerializeToString,
+                response_deserializer=scans__pb2.VerifyBatchResponse.FromString,
+                _registered_method=True)
         self.Locate = channel.unary_unary(
                 '/yima.v1.GatewayService/Locate',
                 request_serializer=scans__pb2.LocateRequest.SerializeToString,
@@ -66,6 +71,14 @@ class GatewayServiceServicer:
 
     def Verify(self, request, context):
         """One consumer query: the code as requested (URL or printed text), decided on the server.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def VerifyBatch(self, request, context):
+        """Several consumers' queries at once (the gateway batches what arrives together): two
+        database round trips for the whole batch. At most 256; answers in the same order.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -99,6 +112,11 @@ def add_GatewayServiceServicer_to_server(servicer, server):
                     servicer.Verify,
                     request_deserializer=scans__pb2.VerifyRequest.FromString,
                     response_serializer=scans__pb2.Verification.SerializeToString,
+            ),
+            'VerifyBatch': grpc.unary_unary_rpc_method_handler(
+                    servicer.VerifyBatch,
+                    request_deserializer=scans__pb2.VerifyBatchRequest.FromString,
+                    response_serializer=scans__pb2.VerifyBatchResponse.SerializeToString,
             ),
             'Locate': grpc.unary_unary_rpc_method_handler(
                     servicer.Locate,
@@ -145,6 +163,33 @@ class GatewayService:
             '/yima.v1.GatewayService/Verify',
             scans__pb2.VerifyRequest.SerializeToString,
             scans__pb2.Verification.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def VerifyBatch(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/yima.v1.GatewayService/VerifyBatch',
+            scans__pb2.VerifyBatchRequest.SerializeToString,
+            scans__pb2.VerifyBatchResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -41,6 +41,10 @@ class GatewayServiceStub:
     def __new__(cls, channel: _aio.Channel) -> GatewayServiceAsyncStub: ...
     Verify: _grpc.UnaryUnaryMultiCallable[_scans_pb2.VerifyRequest, _scans_pb2.Verification]
     """One consumer query: the code as requested (URL or printed text), decided on the server."""
+    VerifyBatch: _grpc.UnaryUnaryMultiCallable[_scans_pb2.VerifyBatchRequest, _scans_pb2.VerifyBatchResponse]
+    """Several consumers' queries at once (the gateway batches what arrives together): two
+    database round trips for the whole batch. At most 256; answers in the same order.
+    """
     Locate: _grpc.UnaryUnaryMultiCallable[_scans_pb2.LocateRequest, _scans_pb2.Verification]
     """The browser's position (given with consent) for the scan of a page just shown; the verdict
     is weighed again with it.
@@ -58,6 +62,10 @@ class GatewayServiceAsyncStub(GatewayServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     Verify: _aio.UnaryUnaryMultiCallable[_scans_pb2.VerifyRequest, _scans_pb2.Verification]  # type: ignore[assignment]
     """One consumer query: the code as requested (URL or printed text), decided on the server."""
+    VerifyBatch: _aio.UnaryUnaryMultiCallable[_scans_pb2.VerifyBatchRequest, _scans_pb2.VerifyBatchResponse]  # type: ignore[assignment]
+    """Several consumers' queries at once (the gateway batches what arrives together): two
+    database round trips for the whole batch. At most 256; answers in the same order.
+    """
     Locate: _aio.UnaryUnaryMultiCallable[_scans_pb2.LocateRequest, _scans_pb2.Verification]  # type: ignore[assignment]
     """The browser's position (given with consent) for the scan of a page just shown; the verdict
     is weighed again with it.
@@ -78,6 +86,16 @@ class GatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_scans_pb2.Verification, _abc.Awaitable[_scans_pb2.Verification]]:
         """One consumer query: the code as requested (URL or printed text), decided on the server."""
+
+    @_abc_1.abstractmethod
+    def VerifyBatch(
+        self,
+        request: _scans_pb2.VerifyBatchRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_scans_pb2.VerifyBatchResponse, _abc.Awaitable[_scans_pb2.VerifyBatchResponse]]:
+        """Several consumers' queries at once (the gateway batches what arrives together): two
+        database round trips for the whole batch. At most 256; answers in the same order.
+        """
 
     @_abc_1.abstractmethod
     def Locate(

@@ -133,7 +133,7 @@ def test_alerts_are_acknowledged_and_complaints_handled(qtbot: QtBot, tenant: Te
     page_view = gateway.verify(issued.url(0))
     gateway.call("SubmitComplaint", S.ComplaintRequest(
         scan_token=page_view.scan_token, kind="counterfeit", text="包装破损",
-        requester=S.Requester(ip="198.51.100.20")))
+        requester=S.Requester(ip="192.0.2.55")))
     window = open_window(issued.admin)
     alerts = window.open_area("scan_alerts")
     assert isinstance(alerts, AlertsPage)

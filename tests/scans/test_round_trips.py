@@ -53,3 +53,29 @@ def test_a_verification_is_two_round_trips(tenant: TenantFixture, keys: KeyStore
     with running_server.scans.deps.engine.connect() as conn:
         # psycopg2 in autocommit sends no BEGIN before, and no COMMIT after, a statement.
         assert conn.connection.dbapi_connection.autocommit is True  # type: ignore[union-attr]
+
+
+def test_a_batch_of_queries_is_two_round_trips_whatever_its_size(
+        tenant: TenantFixture, keys: KeyStore, gateway: Gateway,
+        running_server: Running) -> None:
+    issued = issue_activated(tenant, keys)
+    gateway.verify(issued.url(0))
+    assert running_server.scans is not None
+    deps = running_server.scans.deps
+    urls = [issued.url(i) for i in range(1, 11)] + [issued.base + issued.voided[0],
+                                                    issued.base + "junk"]
+    before = deps.round_trips
+    batch = gateway.call("VerifyBatch", scans_pb2.VerifyBatchRequest(requests=[
+        scans_pb2.VerifyRequest(url=u, requester=scans_pb2.Requester(ip=f"192.0.2.{n}"))
+        for n, u in enumerate(urls)]))
+    assert deps.round_trips - before == 2
+    assert [r.code for r in batch.results[:10]] == issued.codes[1:11]  # in order
+    assert [r.result for r in batch.results[10:]] == [scans_pb2.SCAN_RESULT_VOIDED,
+                                                      scans_pb2.SCAN_RESULT_MALFORMED]
+    # The same code twice in one batch: counted once per round, numbered 1 and 2.
+    before = deps.round_trips
+    twice = gateway.call("VerifyBatch", scans_pb2.VerifyBatchRequest(requests=[
+        scans_pb2.VerifyRequest(url=issued.url(12), requester=scans_pb2.Requester(
+            ip="192.0.2.99", device_id=d)) for d in ("a", "b")]))
+    assert sorted(r.ordinal for r in twice.results) == [1, 2]
+    assert deps.round_trips - before == 3
