@@ -7,9 +7,9 @@ from typing import Any
 from server.core.convert import enum_name, enum_value, ts
 from server.scans import alerts, verdicts
 from server.scans.models import AlertRecipient, ScanDocument, ScanSettings
+from server.scans.outcome import Outcome, Request
 from server.scans.regions import divisions
 from server.scans.settings import SettingsInput
-from server.scans.verification import Outcome, Request
 from shared.pb import scans_pb2
 
 S = scans_pb2

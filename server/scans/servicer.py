@@ -9,6 +9,7 @@ from server.core.errors import DomainError, Reason
 from server.core.policy import Policy, gateway, method_name, read, write
 from server.scans import convert
 from server.scans.deps import ScanDeps
+from server.scans.locate import locate
 from server.scans.public import PublicFiles
 from server.scans.records import DocumentInput, Documents, RecipientInput, Recipients, Records
 from server.scans.settings import SettingsService
@@ -67,9 +68,9 @@ class GatewayServicer(scans_pb2_grpc.GatewayServiceServicer):
     def Locate(self, request: scans_pb2.LocateRequest,
                context: grpc.ServicerContext) -> scans_pb2.Verification:
         p, r = request.position, request.requester
-        return convert.outcome_out(self.verifier.locate(
-            request.scan_token, (p.latitude, p.longitude, p.accuracy_m), r.ip, r.device_id,
-            r.lang))
+        return convert.outcome_out(locate(
+            self.verifier, request.scan_token, (p.latitude, p.longitude, p.accuracy_m), r.ip,
+            r.device_id, r.lang))
 
     def GetScanFile(self, request: scans_pb2.ScanFileRequest,
                     context: grpc.ServicerContext) -> scans_pb2.ScanFile:

@@ -10,20 +10,27 @@ from __future__ import annotations
 
 import hmac
 import time
-from collections.abc import Generator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import text
-
 from server.codes import verification as vcodes
-from server.codes.formats import DIGITS_LENGTHS, Kind, Malformed, Space, payload
+from server.codes.formats import Kind, Space
 from server.codes.lookup import shown
-from server.codes.printed import readings
 from server.scans import prepared, statements, templates, verdicts
 from server.scans.deps import ScanDeps
+from server.scans.outcome import (
+    WRITE_FIELDS,
+    Decision,
+    Document,
+    Item,
+    Outcome,
+    Request,
+    TimelineEntry,
+    lang_of,
+)
+from server.scans.reading import candidates
 from server.scans.regions import Place, divisions, ip_place, ip_prefix
 from server.scans.routes import Target
 from server.scans.secrets import ScanRef
@@ -32,172 +39,10 @@ CONFIRM_SECONDS = 30 * 60  # a verification code entered on a page this old conf
 LOCATE_SECONDS = 10 * 60   # a position is accepted for a scan this old
 
 
-@dataclass(frozen=True)
-class Request:
-    url: str
-    method: str = "qr"
-    ip: str = ""
-    device_id: str = ""
-    user_agent: str = ""
-    lang: str = "zh"
-    verification_code: str = ""
-    scan_token: str = ""
-    position: tuple[float, float, float] | None = None  # WGS-84 lat, lng, accuracy (m)
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    kind: str
-    title: str
-    at: datetime | None = None
-    day: str = ""
-    place: str = ""
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class Document:
-    id: int
-    kind: str
-    title: str
-    mime: str
-    size: int
-
-
-@dataclass
-class Outcome:
-    """Everything the page shows (the proto Verification, in plain Python)."""
-
-    result: str
-    verdict: str
-    headline: str = ""
-    message: str = ""
-    reasons: list[str] = field(default_factory=list)
-    reason_texts: list[str] = field(default_factory=list)
-    code: str = ""
-    query_count: int = 0
-    ordinal: int = 0
-    first_at: datetime | None = None
-    first_place: str = ""
-    place: str = ""
-    brand_name: str = ""
-    brand_intro: str = ""
-    service_phone: str = ""
-    product_name: str = ""
-    spec: str = ""
-    has_image: bool = False
-    lot_no: str = ""
-    production_date: str = ""
-    timeline: list[TimelineEntry] = field(default_factory=list)
-    documents: list[Document] = field(default_factory=list)
-    verification: str = "off"
-    verification_digits: int = 0
-    attempts_left: int = 0
-    scan_token: str = ""
-    ask_position: bool = False
-    lang: str = "zh"
-    retry_after_s: int = 0
-    verified: bool = False
-
-
-@dataclass(frozen=True)
-class Candidate:
-    tenant_id: int
-    space: str
-    seq: int
-    gtin: str
-
-
-@dataclass(frozen=True)
-class Item:
-    """One query of a batch, read and decoded, before the database is asked."""
-
-    req: Request
-    lang: str
-    here: Place
-    ref: ScanRef | None
-    target: Target
-    cands: list[Candidate]
-    well_formed: bool
-
-
-# A query's decision: yields what to write, is sent what was written, returns the outcome.
-Decision = Generator[dict[str, Any], dict[str, Any], Outcome]
-WRITE_FIELDS = ("tenant", "batch", "serial", "code", "product", "lot", "method", "result",
-                "verdict", "counted", "ordinal", "verified", "device", "ip_prefix",
-                "user_agent", "lang", "latitude", "longitude", "accuracy", "location_source",
-                "province", "city", "district", "record", "vc_key", "is_bad", "bad_key",
-                "normal", "important", "suspect_alert", "enum_threshold")
-
-
-def _lang(raw: str) -> str:
-    return "en" if raw.lower().startswith("en") else "zh"
-
-
 class Verifier:
     def __init__(self, deps: ScanDeps) -> None:
         self.deps = deps
         self.div = divisions()
-
-    # --- reading the code -----------------------------------------------------------------------
-
-    def candidates(self, target: Target) -> tuple[list[Candidate], bool]:
-        """(tenant, space, sequence number) readings of the text under each candidate tenant's
-        keys, and whether the text is a well-formed code at all."""
-        try:
-            found = readings(target.text)
-        except Malformed:
-            return [], False
-        out: list[Candidate] = []
-        well_formed = False
-        session = None
-        try:
-            for reading in found:
-                for tenant_id in target.tenants:
-                    for space in self._spaces(tenant_id, reading):
-                        try:
-                            value = payload(space, reading.text)
-                        except Malformed:
-                            continue
-                        well_formed = True
-                        if session is None:
-                            session = self.deps.sessions()
-                        codec = self.deps.keys.codec(session, tenant_id, space)
-                        seq = codec.permutation.decrypt_one(value)
-                        if seq < space.capacity:
-                            out.append(Candidate(tenant_id, space.key, seq, reading.gtin))
-            if not target.tenants:  # nobody to ask, but was it a code at all?
-                well_formed = any(self._well_formed(r) for r in found)
-        finally:
-            if session is not None:
-                session.close()
-        return out, well_formed
-
-    def _spaces(self, tenant_id: int, reading: Any) -> list[Space]:
-        issued = self.deps.routes.spaces(tenant_id)
-        if reading.kind is Kind.DIGITS:
-            spaces = [Space.digits(len(reading.text))]
-        elif reading.kind is Kind.SHORT:
-            spaces = [Space.short()]
-        elif reading.kind is Kind.GS1:
-            spaces = [Space.gs1(len(reading.text))] if len(reading.text) in DIGITS_LENGTHS \
-                else []
-        else:
-            spaces = [Space.parse(k) for k in sorted(issued) if k.startswith("sscc/")
-                      and reading.text.startswith(k[5] + k[7:])]
-        return spaces
-
-    @staticmethod
-    def _well_formed(reading: Any) -> bool:
-        space = {Kind.DIGITS: lambda n: Space.digits(n), Kind.GS1: lambda n: Space.gs1(n),
-                 Kind.SHORT: lambda n: Space.short()}.get(reading.kind)
-        if space is None:
-            return len(reading.text) == 18 and reading.text.isdigit()
-        try:
-            payload(space(len(reading.text)), reading.text)
-        except (Malformed, ValueError):
-            return False
-        return True
 
     # --- the query ------------------------------------------------------------------------------
 
@@ -252,8 +97,8 @@ class Verifier:
 
     def _begin(self, req: Request) -> Item:
         target = self.deps.routes.resolve(req.url)
-        cands, well_formed = self.candidates(target)
-        return Item(req, _lang(req.lang), self._here(req),
+        cands, well_formed = candidates(self.deps, target)
+        return Item(req, lang_of(req.lang), self._here(req),
                     self._token(req.scan_token, CONFIRM_SECONDS), target, cands, well_formed)
 
     def _read_many(self, items: Sequence[Item], *, count_ip: bool) -> list[dict[str, Any]]:
@@ -350,7 +195,7 @@ class Verifier:
                               is_bad=True,
                               enum_tenants=list(target.tenants) if len(target.tenants) <= 8
                               else [], row=row)
-        own = _templates(row)
+        own = own_templates(row)
         message = ""
         if result == "unknown" and tenant:
             message = templates.render(templates.text_for("unknown", lang, own),
@@ -377,7 +222,7 @@ class Verifier:
                       place=self._name(here, lang))
         self._brand(out, row)
         self._product(out, row, lang)
-        own = _templates(row)
+        own = own_templates(row)
         if row["void_event_id"] or not row["activate_event_id"]:
             kind = "voided" if row["void_event_id"] else "not_activated"
             out.result, out.verdict = kind, "counterfeit"
@@ -453,7 +298,7 @@ class Verifier:
         out.query_count = written["queries"] or max(queries, ordinal)
         out.ordinal, out.first_at, out.first_place = ordinal, first_at, first_place
         params = {**judgement.params, "first_time": self._time(first_at, row),
-                  "first_place": _spoken(first_place, lang)}
+                  "first_place": spoken(first_place, lang)}
         out.reason_texts = [t for t in (verdicts.reason_text(r, lang, params) for r in reasons)
                             if t]
         out.headline = verdicts.headline(judgement.verdict, lang)
@@ -479,7 +324,7 @@ class Verifier:
         out.headline = verdicts.headline(kind, lang)
         out.reasons = [kind]
         out.reason_texts = [verdicts.reason_text(kind, lang, {"left": str(out.attempts_left)})]
-        out.message = templates.render(templates.text_for("wrong_code", lang, _templates(row)),
+        out.message = templates.render(templates.text_for("wrong_code", lang, own_templates(row)),
                                        templates.Values(code=code,
                                                         product_name=out.product_name))
         return self._finish(out, row, written, here, counted=False, carry=carry)
@@ -515,7 +360,7 @@ class Verifier:
             "result": result, "verdict": verdict, "reasons": reasons, "counted": counted,
             "ordinal": ordinal, "verified": verified, "device": secrets.device(req.device_id),
             "ip_prefix": ip_prefix(req.ip), "user_agent": req.user_agent[:200],
-            "lang": _lang(req.lang), "latitude": here.latitude, "longitude": here.longitude,
+            "lang": lang_of(req.lang), "latitude": here.latitude, "longitude": here.longitude,
             "accuracy": int(req.position[2]) if req.position else None,
             "location_source": here.source if here.known or here.latitude is not None else "",
             "province": here.province_code, "city": here.city_code,
@@ -609,75 +454,13 @@ class Verifier:
                 at=row["activated_at"], place=row["activated_org"] or ""))
         out.documents = [Document(*d) for d in row["documents"] or []]
 
-    # --- the browser's position -----------------------------------------------------------------
 
-    def locate(self, token: str, position: tuple[float, float, float], ip: str, device_id: str,
-               lang_raw: str) -> Outcome:
-        """Place a scan shown moments ago and weigh its verdict again."""
-        lang = _lang(lang_raw)
-        ref = self.deps.secrets().open(token, LOCATE_SECONDS)
-        here = self.div.locate(position[0], position[1])
-        row = self._read(statements.HIT_BY_SERIAL, {
-            "tenant": ref.tenant_id, "batch": ref.batch_id, "serial": ref.serial,
-            "ip_key": f"ip:{ip}", "bad_key": f"bad:{ip}", "count_code": False,
-            "attributed": ref.tenant_id, "exclude_scan": ref.scan_id})
-        limited = self._limited(row)
-        if limited:
-            return limited
-        out = Outcome(result="genuine" if ref.counted else "", verdict="", lang=lang,
-                      place=self._name(here, lang))
-        judgement = None
-        if ref.counted and row["tenant_id"] is not None:
-            judgement = verdicts.judge(
-                ordinal=ref.ordinal, max_queries=row["max_queries"] or 0,
-                priors=self._priors(row), now=datetime.now(UTC),
-                device=self.deps.secrets().device(device_id), here=here, verified=False,
-                divisions=self.div, lang=lang)
-        params = {"scan": ref.scan_id, "tenant": ref.tenant_id, "latitude": here.latitude,
-                  "longitude": here.longitude, "accuracy": int(position[2]),
-                  "province": here.province_code, "city": here.city_code,
-                  "district": here.district_code, "rejudge": judgement is not None,
-                  "verdict": judgement.verdict if judgement else "",
-                  "reasons": judgement.reasons if judgement else [],
-                  "suspect_alert": bool(judgement and judgement.verdict == "suspect"
-                                        and row["suspect_alerts"] is not False),
-                  "batch": ref.batch_id, "serial": ref.serial,
-                  "code": self._display_code(row) if row["tenant_id"] else "",
-                  "product": row["product_id"], "ordinal": ref.ordinal}
-        with self.deps.engine.connect() as conn:
-            updated, deliveries = conn.execute(_RELOCATE, params).one()
-        if deliveries:
-            self.deps.wake.set()
-        if judgement is None or not updated:
-            return out
-        own = _templates(row)
-        self._product(out, row, lang)
-        first_at, first_place = self._first(row, {"first_at": None}, here, lang)
-        info = {**judgement.params, "first_time": self._time(first_at, row),
-                "first_place": _spoken(first_place, lang)}
-        template = "repeat" if judgement.template == "first" and ref.ordinal > 1 \
-            else judgement.template
-        out.verdict, out.reasons = judgement.verdict, judgement.reasons
-        out.headline = verdicts.headline(judgement.verdict, lang)
-        out.reason_texts = [t for t in (verdicts.reason_text(r, lang, info)
-                                        for r in judgement.reasons) if t]
-        out.code, out.ordinal = params["code"], ref.ordinal
-        out.query_count = max(row["queries"] or 0, ref.ordinal)
-        out.first_at, out.first_place = first_at, first_place
-        out.message = templates.render(templates.text_for(template, lang, own), templates.Values(
-            code=out.code, product_name=out.product_name, query_count=out.query_count,
-            ordinal=ref.ordinal, first_time=info["first_time"],
-            first_place=info["first_place"]))
-        return out
-
-
-def _spoken(place: str, lang: str) -> str:
+def spoken(place: str, lang: str) -> str:
     """A place as the templates and reasons say it, unknown included."""
     return place or ("未知地点" if lang == "zh" else "an unknown place")
 
 
-def _templates(row: dict[str, Any]) -> dict[tuple[str, str], str]:
+def own_templates(row: dict[str, Any]) -> dict[tuple[str, str], str]:
     return {(k, lang): t for k, lang, t in row["templates"] or []}
 
 
-_RELOCATE = text(statements.RELOCATE)
