@@ -181,6 +181,7 @@ def main() -> int:
     running = build_server(config, sessions, KeyStore(tmp))
     address = f"127.0.0.1:{running.port}"
     seed(sessions, address)
+    _consumer_queries(config, sessions, address)
 
     app = QApplication(sys.argv[:1])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -214,6 +215,22 @@ def main() -> int:
     conn.close()
     running.stop(1.0)
     return 0
+
+
+def _consumer_queries(config: ServerConfig, sessions: object, address: str) -> None:
+    """The demo's earlier consumers (as `yima demo` makes them): the scan log has content."""
+    import grpc
+
+    from server.codes.keys import default
+    from server.core.interceptors import GATEWAY_HEADER
+    from server.demo.seed_scans import demo_links, sample_scans
+    from server.scans.wiring import ensure_gateway_token
+    from shared.pb import scans_pb2_grpc
+
+    links = demo_links(sessions, default())  # type: ignore[arg-type]
+    with grpc.insecure_channel(address) as channel:
+        sample_scans(scans_pb2_grpc.GatewayServiceStub(channel),
+                     ((GATEWAY_HEADER, ensure_gateway_token(config)[0]),), links)
 
 
 if __name__ == "__main__":

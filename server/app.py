@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from collections.abc import Callable
 from concurrent import futures
 from dataclasses import dataclass
 from datetime import timedelta
@@ -28,6 +29,7 @@ from server.core.interceptors import (
 from server.db import migrate
 from server.db.embedded import start_embedded
 from server.db.engine import check_connection, make_engine, make_session_factory
+from server.scans import wiring as scan_wiring
 
 log = logging.getLogger("yima.server")
 
@@ -37,11 +39,15 @@ class Running:
     server: grpc.Server
     port: int
     health: health.HealthServicer
+    on_stop: Callable[[], None] | None = None
+    scans: scan_wiring.ScanArea | None = None  # the scan area's pool and alert worker
 
     def stop(self, grace: float) -> None:
         """Refuse new calls, let in-flight ones finish for up to `grace` seconds."""
         self.health.enter_graceful_shutdown()
         self.server.stop(grace).wait()
+        if self.on_stop is not None:
+            self.on_stop()
 
 
 def auth_settings(config: ServerConfig) -> AuthSettings:
@@ -60,17 +66,19 @@ def build_server(config: ServerConfig, sessions: sessionmaker[Session],
     # Also the process's key store (for callers handed none): one given explicitly wins over a
     # default made here, so a test server beside the main one cannot displace it.
     code_keys.install(store, replace=keys is not None)
+    scans = scan_wiring.start(config, sessions, store)
     interceptors = [
         LoggingInterceptor(),
         ErrorInterceptor(),
-        UnitOfWorkInterceptor(sessions, registry.all_policies(), SessionAuthenticator(settings)),
+        UnitOfWorkInterceptor(sessions, registry.all_policies(), SessionAuthenticator(settings),
+                              gateway_check=scans.gateway_check),
     ]
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=config.workers,
                                                     thread_name_prefix="rpc"),
                          interceptors=interceptors,
                          options=[("grpc.max_receive_message_length", 16 * 1024 * 1024),
                                   ("grpc.max_send_message_length", 64 * 1024 * 1024)])
-    deps = registry.Deps(auth=settings, tls=config.tls_enabled, keys=store)
+    deps = registry.Deps(auth=settings, tls=config.tls_enabled, keys=store, scans=scans.deps)
     for area in registry.AREAS:
         area.register(server, deps)
     health_servicer = health.HealthServicer()
@@ -89,9 +97,11 @@ def build_server(config: ServerConfig, sessions: sessionmaker[Session],
     else:
         port = server.add_insecure_port(config.listen)
     if port == 0:
+        scans.stop()
         raise SystemExit(f"cannot listen on {config.listen}")
     server.start()
-    return Running(server=server, port=port, health=health_servicer)
+    return Running(server=server, port=port, health=health_servicer, on_stop=scans.stop,
+                   scans=scans)
 
 
 def database_url(config: ServerConfig) -> str:
@@ -116,6 +126,7 @@ def serve(config: ServerConfig, ready: threading.Event | None = None,
     engine, sessions = open_database(config)
     # The master key is read (or created, mode 0600) now: a bad key stops the start.
     running = build_server(config, sessions, code_keys.KeyStore.open(config.data_dir))
+    scan_wiring.ensure_gateway_token(config)
     host = config.listen.rsplit(":", 1)[0]
     log.info("yima server listening on %s:%d (%s)", host, running.port,
              "TLS" if config.tls_enabled else "plaintext")

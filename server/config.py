@@ -48,6 +48,30 @@ class ServerConfig:
     db_pool_size: int = _opt("YIMA_DB_POOL_SIZE", "database connections kept open", default=10)
     log_level: str = _opt("YIMA_LOG_LEVEL", "DEBUG, INFO, WARNING or ERROR", default="INFO")
     migrate: bool = _opt("YIMA_MIGRATE", "apply database migrations on start", default=True)
+    # consumer gateway and scans (server/scans)
+    gateway_token: str = _opt("YIMA_GATEWAY_TOKEN", "credential(s) the consumer gateway "
+                              "presents, comma-separated to rotate; empty = "
+                              "DATA_DIR/keys/gateway.token (made on first start)", default="")
+    scan_pool_size: int = _opt("YIMA_SCAN_POOL_SIZE", "database connections for consumer "
+                               "queries (autocommit pool)", default=16)
+    scan_ip_per_minute: int = _opt("YIMA_SCAN_IP_PER_MINUTE", "consumer queries per minute "
+                                   "from one address", default=300)
+    scan_code_per_minute: int = _opt("YIMA_SCAN_CODE_PER_MINUTE", "queries per minute of one "
+                                     "code", default=30)
+    scan_bad_per_10min: int = _opt("YIMA_SCAN_BAD_PER_10MIN", "unknown or malformed codes from "
+                                   "one address in 10 minutes before it is blocked",
+                                   default=30)
+    ip_regions: str = _opt("YIMA_IP_REGIONS", "CSV first_ip,last_ip,region_code to place scans "
+                           "without a browser position; empty = unknown", default="")
+    sms_url: str = _opt("YIMA_SMS_URL", "SMS provider URL template with {phone} and {message}; "
+                        "empty = alerts are only recorded and logged", default="")
+    sms_method: str = _opt("YIMA_SMS_METHOD", "GET or POST for the SMS provider", default="GET")
+    sms_body: str = _opt("YIMA_SMS_BODY", "POST body template with {phone} and {message}",
+                         default="")
+    sms_content_type: str = _opt("YIMA_SMS_CONTENT_TYPE", "POST body content type",
+                                 default="application/json")
+    alert_poll_seconds: float = _opt("YIMA_ALERT_POLL_SECONDS", "seconds between outbox "
+                                     "checks (new alerts wake the sender at once)", default=2.0)
 
     @property
     def tls_enabled(self) -> bool:

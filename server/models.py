@@ -8,7 +8,9 @@ from server.db.base import Base
 from server.labels import models as labels_models
 from server.orders import models as orders_models
 from server.production import models as production_models
+from server.scans import models as scans_models
 from server.warehouse import models as warehouse_models
 
 __all__ = ["Base", "accounts_models", "audit_models", "catalog_models", "codes_models",
-           "labels_models", "orders_models", "production_models", "warehouse_models"]
+           "labels_models", "orders_models", "production_models", "scans_models",
+           "warehouse_models"]

@@ -19,6 +19,8 @@ from server.core.policy import Policy
 from server.labels import servicer as labels
 from server.orders import servicer as orders
 from server.production import servicer as production
+from server.scans import servicer as scans
+from server.scans.deps import ScanDeps
 from server.system import servicer as system
 from server.warehouse import servicer as warehouse
 from shared.pb import (
@@ -38,6 +40,8 @@ from shared.pb import (
     orders_pb2_grpc,
     production_pb2,
     production_pb2_grpc,
+    scans_pb2,
+    scans_pb2_grpc,
     system_pb2,
     system_pb2_grpc,
     warehouse_pb2,
@@ -50,6 +54,7 @@ class Deps:
     auth: AuthSettings
     tls: bool
     keys: KeyStore  # tenants' code keys (codes area)
+    scans: ScanDeps | None = None  # consumer queries' pool, routes and limits
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,17 @@ AREAS: tuple[Area, ...] = (
          lambda d: orders.SalesOrderServicer()),
     area("exceptional_shipments", orders_pb2, orders_pb2_grpc, "ExceptionalShipmentService",
          orders.POLICIES, lambda d: orders.ExceptionalShipmentServicer()),
+    area("gateway", scans_pb2, scans_pb2_grpc, "GatewayService", scans.POLICIES,
+         lambda d: scans.GatewayServicer(_scan_deps(d))),
+    area("scans", scans_pb2, scans_pb2_grpc, "ScanService", scans.POLICIES,
+         lambda d: scans.ScanServicer()),
 )
+
+
+def _scan_deps(deps: Deps) -> ScanDeps:
+    if deps.scans is None:
+        raise RuntimeError("build_server() makes the scan area's dependencies")
+    return deps.scans
 
 
 def all_policies() -> dict[str, Policy]:

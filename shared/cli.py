@@ -6,6 +6,7 @@
   yima db        upgrade | current | backup FILE | restore FILE | url
   yima admin     create-tenant | reset-password
   yima printfile verify | open | keygen   the print shop's side of the encrypted file (码包)
+  yima gateway   the consumer scan gateway (HTTP) in front of the server
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
                                        "then the client when a display exists.")
     demo.add_argument("--headless", action="store_true",
                       help="never start the client, even with a display")
+    demo.add_argument("--gateway-listen", default="127.0.0.1:8080", metavar="HOST:PORT",
+                      help="where the demo's consumer gateway listens (default 127.0.0.1:8080, "
+                           "the address in the demo codes' URLs)")
 
     client = sub.add_parser("client", help="Run the desktop client.")
     client.add_argument("--server", help="server address host:port (remembered otherwise)")
@@ -66,7 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     admin.add_argument("--password", help="password (prompted when omitted)")
 
     _printfile_parser(sub)
+    _gateway_parser(sub)
     return parser
+
+
+def _gateway_parser(sub: argparse._SubParsersAction) -> None:
+    from gateway import config as gateway_config
+
+    text = "Run the consumer scan gateway (HTTP pages behind the QR codes)."
+    gateway = sub.add_parser("gateway", help=text, description=text)
+    gateway_config.add_arguments(gateway)
 
 
 PASSWORD_ENV = "YIMA_PRINTFILE_PASSWORD"
@@ -94,6 +107,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "printfile":
         return _printfile(args)
+    if args.command == "gateway":
+        from gateway import config as gateway_config
+        from gateway.run import run
+
+        gw = gateway_config.load(args)
+        _logging(gw.log_level)
+        return run(gw)
     if args.command == "client":
         from client.app import run_client
 
@@ -111,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         from server.demo.run import run_demo
 
-        return run_demo(cfg, headless=args.headless or not _has_display())
+        return run_demo(cfg, headless=args.headless or not _has_display(),
+                        gateway_listen=args.gateway_listen)
     from server.core.errors import DomainError
 
     try:

@@ -32,6 +32,7 @@ def group_titles() -> dict[str, str]:
         "codes": QCoreApplication.translate("Areas", "Code management"),
         "labels": QCoreApplication.translate("Areas", "Labels and printing"),
         "orders": QCoreApplication.translate("Areas", "Orders and shipping"),
+        "scans": QCoreApplication.translate("Areas", "Anti-counterfeiting"),
     }
 
 
@@ -137,6 +138,48 @@ def _stock_alerts(session: Session) -> QWidget:
     return StockAlertsPage(session)
 
 
+def _scan_log(session: Session) -> QWidget:
+    from client.areas.scan_log import ScanLogPage
+
+    return ScanLogPage(session)
+
+
+def _scan_alerts(session: Session) -> QWidget:
+    from client.areas.scan_alerts import AlertsPage
+
+    return AlertsPage(session)
+
+
+def _alert_recipients(session: Session) -> QWidget:
+    from client.areas.scan_alerts import RecipientsPage
+
+    return RecipientsPage(session)
+
+
+def _response_templates(session: Session) -> QWidget:
+    from client.areas.scan_templates import TemplatesPage
+
+    return TemplatesPage(session)
+
+
+def _complaints(session: Session) -> QWidget:
+    from client.areas.scan_complaints import ComplaintsPage
+
+    return ComplaintsPage(session)
+
+
+def _scan_documents(session: Session) -> QWidget:
+    from client.areas.scan_documents import DocumentsPage
+
+    return DocumentsPage(session)
+
+
+def _verification_products(session: Session) -> QWidget:
+    from client.areas.scan_documents import VerificationPage
+
+    return VerificationPage(session)
+
+
 AREAS: tuple[Area, ...] = (
     Area("organisations", "accounts", "org.read",
          lambda: QCoreApplication.translate("Areas", "Organisations"), _orgs),
@@ -172,6 +215,23 @@ AREAS: tuple[Area, ...] = (
          lambda: QCoreApplication.translate("Areas", "Warehouse locations"), _locations),
     Area("stock_alerts", "warehouse", "stock_alert.read",
          lambda: QCoreApplication.translate("Areas", "Low-stock warnings"), _stock_alerts),
+    Area("scan_log", "scans", "scan.read",
+         lambda: QCoreApplication.translate("Areas", "Scan log"), _scan_log),
+    Area("scan_alerts", "scans", "scan.read",
+         lambda: QCoreApplication.translate("Areas", "Alerts"), _scan_alerts),
+    Area("alert_recipients", "scans", "scan.read",
+         lambda: QCoreApplication.translate("Areas", "Alert recipients"), _alert_recipients),
+    Area("response_templates", "scans", "scan.read",
+         lambda: QCoreApplication.translate("Areas", "Response templates"),
+         _response_templates),
+    Area("complaints", "scans", "scan.read",
+         lambda: QCoreApplication.translate("Areas", "Complaints"), _complaints),
+    Area("scan_documents", "scans", "scan.read",
+         lambda: QCoreApplication.translate("Areas", "Certificates and reports"),
+         _scan_documents),
+    Area("verification_products", "scans", "scan.read",
+         lambda: QCoreApplication.translate("Areas", "Verification codes"),
+         _verification_products),
 )
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from client.models.columns import Column
 from client.session import Session
@@ -34,6 +35,8 @@ class PagedTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
+        # Optional: a whole row's background (e.g. suspected counterfeits in the scan log).
+        self.row_background: Callable[[Any], QColor | None] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -57,6 +60,8 @@ class PagedTableModel(QAbstractTableModel):
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.row_background is not None:
+            return self.row_background(record)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

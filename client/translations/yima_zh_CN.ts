@@ -41,6 +41,116 @@
     </message>
 </context>
 <context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <source>Alert settings</source>
+        <translation>预警设置</translation>
+    </message>
+    <message>
+        <source>Send alerts by SMS to the recipients</source>
+        <translation>预警以短信发送给接收人</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Alert when a query suggests a copied label</source>
+        <translation>查询显示标签可能被复制时预警</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Normal alert: one code queried this often</source>
+        <translation>普通预警：单个码号查询次数达到</translation>
+    </message>
+    <message>
+        <source>Important alert: one code queried this often</source>
+        <translation>重要预警：单个码号查询次数达到</translation>
+    </message>
+    <message>
+        <source>Copied labels</source>
+        <translation>复制标签</translation>
+    </message>
+    <message>
+        <source>Code guessing: unknown codes from one network in 10 minutes</source>
+        <translation>枚举预警：同一网络 10 分钟内查询不存在的码达到</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警内容</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>防伪码</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警记录</translation>
+    </message>
+    <message>
+        <source>Code, network or product</source>
+        <translation>防伪码、网络或产品</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Alert settings…</source>
+        <translation>预警设置…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>已发送 %1/%2</translation>
+    </message>
+    <message>
+        <source>(%1 failed)</source>
+        <translation>（%1 条失败）</translation>
+    </message>
+</context>
+<context>
     <name>AllocateDialog</name>
     <message>
         <source>Allocate rolls — %1</source>
@@ -116,6 +226,10 @@
         <translation>订单与出库</translation>
     </message>
     <message>
+        <source>Anti-counterfeiting</source>
+        <translation>防伪应用</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
@@ -182,6 +296,34 @@
     <message>
         <source>Low-stock warnings</source>
         <translation>库存预警</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>查询记录</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警记录</translation>
+    </message>
+    <message>
+        <source>Alert recipients</source>
+        <translation>短信接收人</translation>
+    </message>
+    <message>
+        <source>Response templates</source>
+        <translation>报读设置</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉与建议</translation>
+    </message>
+    <message>
+        <source>Certificates and reports</source>
+        <translation>证书与质检报告</translation>
+    </message>
+    <message>
+        <source>Verification codes</source>
+        <translation>验证码设置</translation>
     </message>
     <message>
         <source>Please confirm</source>
@@ -730,6 +872,65 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>防伪码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Complaints and suggestions</source>
+        <translation>投诉与建议</translation>
+    </message>
+    <message>
+        <source>Message, code, contact or product</source>
+        <translation>内容、防伪码、联系方式或产品</translation>
+    </message>
+    <message>
+        <source>Handle…</source>
+        <translation>处理…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connected</source>
@@ -917,6 +1118,124 @@
     <message>
         <source>Enter the name.</source>
         <translation>请输入名称。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>Add a certificate or report</source>
+        <translation>添加证书或质检报告</translation>
+    </message>
+    <message>
+        <source>A product (every lot)</source>
+        <translation>产品（所有批次）</translation>
+    </message>
+    <message>
+        <source>One production lot</source>
+        <translation>单个生产批次</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>File (PDF, PNG, JPEG)</source>
+        <translation>文件（PDF、PNG、JPEG）</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>文档 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose what the document belongs to.</source>
+        <translation>请选择文件所属的产品或批次。</translation>
+    </message>
+    <message>
+        <source>Enter the title consumers see.</source>
+        <translation>请填写消费者看到的标题。</translation>
+    </message>
+    <message>
+        <source>Choose a PDF, PNG or JPEG file.</source>
+        <translation>请选择 PDF、PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 MiB.</source>
+        <translation>文件超过 5 MiB。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>every lot</source>
+        <translation>所有批次</translation>
+    </message>
+    <message>
+        <source>Size (KiB)</source>
+        <translation>大小 (KiB)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Certificates and reports</source>
+        <translation>证书与质检报告</translation>
+    </message>
+    <message>
+        <source>Title, product or lot</source>
+        <translation>标题、产品或批次</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Product pages stop showing it.</source>
+        <translation>删除“%1”？产品页面将不再显示它。</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1754,29 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HandleDialog</name>
+    <message>
+        <source>Handle complaint</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. called back, replaced</source>
+        <translation>处理情况，如已回电、已换货</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>处理说明</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3256,45 @@
     </message>
 </context>
 <context>
+    <name>PageSettingsDialog</name>
+    <message>
+        <source>Consumer page settings</source>
+        <translation>查询页面设置</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The company name when empty</source>
+        <translation>留空则使用企业名称</translation>
+    </message>
+    <message>
+        <source>Maximum queries per code</source>
+        <translation>最大查询次数</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation>品牌名称</translation>
+    </message>
+    <message>
+        <source>Brand introduction</source>
+        <translation>品牌介绍</translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation>客服电话</translation>
+    </message>
+    <message>
+        <source>The introduction takes at most 2000 characters.</source>
+        <translation>品牌介绍最多 2000 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>Pager</name>
     <message>
         <source>First</source>
@@ -3346,6 +3727,104 @@
     </message>
 </context>
 <context>
+    <name>RecipientForm</name>
+    <message>
+        <source>Edit SMS recipient</source>
+        <translation>编辑短信接收人</translation>
+    </message>
+    <message>
+        <source>New SMS recipient</source>
+        <translation>新建短信接收人</translation>
+    </message>
+    <message>
+        <source>Normal alerts</source>
+        <translation>普通预警</translation>
+    </message>
+    <message>
+        <source>Important alerts</source>
+        <translation>重要预警</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>请填写手机号码。</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Normal alerts</source>
+        <translation>普通预警</translation>
+    </message>
+    <message>
+        <source>Important alerts</source>
+        <translation>重要预警</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Alert recipients</source>
+        <translation>短信接收人</translation>
+    </message>
+    <message>
+        <source>Name or phone</source>
+        <translation>姓名或手机号码</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Alert settings…</source>
+        <translation>预警设置…</translation>
+    </message>
+    <message>
+        <source>Delete recipient %1?</source>
+        <translation>删除短信接收人 %1？</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -3637,6 +4116,232 @@
     </message>
 </context>
 <context>
+    <name>ScanLogPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>防伪码</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>查询方式</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>所在省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>所在城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Query no.</source>
+        <translation>第几次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>查询记录</translation>
+    </message>
+    <message>
+        <source>Code, product or lot</source>
+        <translation>防伪码、产品或批次</translation>
+    </message>
+</context>
+<context>
+    <name>ScanNames</name>
+    <message>
+        <source>Genuine code</source>
+        <translation>正品码</translation>
+    </message>
+    <message>
+        <source>Waiting for the verification code</source>
+        <translation>待输入验证码</translation>
+    </message>
+    <message>
+        <source>Wrong verification code</source>
+        <translation>验证码错误</translation>
+    </message>
+    <message>
+        <source>Verification locked</source>
+        <translation>验证已锁定</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>码不存在</translation>
+    </message>
+    <message>
+        <source>Not a code</source>
+        <translation>无效的码</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>正品</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>请留意</translation>
+    </message>
+    <message>
+        <source>Suspected copy</source>
+        <translation>疑似仿冒</translation>
+    </message>
+    <message>
+        <source>Not genuine</source>
+        <translation>非正品</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待验证</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Phone scan</source>
+        <translation>手机扫码</translation>
+    </message>
+    <message>
+        <source>Typed on the web</source>
+        <translation>网页输入</translation>
+    </message>
+    <message>
+        <source>Public kiosk</source>
+        <translation>公共查询机</translation>
+    </message>
+    <message>
+        <source>First query</source>
+        <translation>首次查询</translation>
+    </message>
+    <message>
+        <source>Repeat query</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Over the maximum queries</source>
+        <translation>超过最大查询次数</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Query count</source>
+        <translation>查询次数</translation>
+    </message>
+    <message>
+        <source>Code guessing</source>
+        <translation>枚举试码</translation>
+    </message>
+    <message>
+        <source>Verification code guessing</source>
+        <translation>验证码试探</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Counterfeit report</source>
+        <translation>举报假冒</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Brand default</source>
+        <translation>品牌默认</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>不要求</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必须</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>质检报告</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>SelectionEditor</name>
     <message>
         <source>Whole batch</source>
@@ -3770,6 +4475,25 @@
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Response template: %1</source>
+        <translation>报读设置：%1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>插入：</translation>
+    </message>
+    <message>
+        <source>Restore the default</source>
+        <translation>恢复默认</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <source>Code</source>
@@ -3822,6 +4546,30 @@
     <message>
         <source>Delete the label template “%1”?</source>
         <translation>确定删除标签模板“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Answer for</source>
+        <translation>答复场景</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Own text</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Response templates</source>
+        <translation>报读设置</translation>
+    </message>
+    <message>
+        <source>Consumer page settings…</source>
+        <translation>查询页面设置…</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4736,33 @@
     <message>
         <source>The password of “%1” has been reset.</source>
         <translation>已重置“%1”的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Product code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Verification codes by product</source>
+        <translation>产品验证码设置</translation>
+    </message>
+    <message>
+        <source>Product code or name</source>
+        <translation>产品编码或名称</translation>
+    </message>
+    <message>
+        <source>Set for the selected product</source>
+        <translation>设置所选产品</translation>
     </message>
 </context>
 <context>

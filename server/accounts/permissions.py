@@ -59,6 +59,11 @@ CATALOGUE: tuple[PermissionDef, ...] = (
                   "View low-stock warning settings"),
     PermissionDef("stock_alert.write", "warehouse", "设置库存预警",
                   "Set low-stock warnings"),
+    PermissionDef("scan.read", "scans", "查看查询记录、预警与投诉",
+                  "View scans, alerts and complaints"),
+    PermissionDef("scan.settings", "scans", "管理报读设置与防伪预警",
+                  "Manage response templates and alert settings"),
+    PermissionDef("scan.handle", "scans", "处理预警与投诉", "Handle alerts and complaints"),
 )
 
 BY_CODE: dict[str, PermissionDef] = {p.code: p for p in CATALOGUE}

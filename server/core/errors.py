@@ -164,6 +164,21 @@ class Reason(Enum):
                                      "operation ({kind}).")
     CODE_SETTINGS_REQUIRED = ReasonInfo(_S.FAILED_PRECONDITION, "请先在码设置中填写“{field}”。",
                                         "Set \"{field}\" in the code settings first.")
+    # scans (consumer gateway, anti-counterfeiting)
+    GATEWAY_UNAUTHENTICATED = ReasonInfo(_S.UNAUTHENTICATED, "网关凭据无效。",
+                                         "The gateway credential is missing or wrong.")
+    SCAN_TOKEN_INVALID = ReasonInfo(_S.PERMISSION_DENIED,
+                                    "页面已过期，请重新扫码。",
+                                    "This page has expired: please scan the code again.")
+    SCAN_RATE_LIMITED = ReasonInfo(_S.RESOURCE_EXHAUSTED,
+                                   "查询过于频繁，请 {seconds} 秒后再试。",
+                                   "Too many requests: please try again in {seconds} seconds.")
+    TEMPLATE_PLACEHOLDER_UNKNOWN = ReasonInfo(_S.INVALID_ARGUMENT,
+                                              "占位符 {placeholder} 不存在。可用：{allowed}",
+                                              "Unknown placeholder {placeholder}. Available: "
+                                              "{allowed}")
+    DOCUMENT_INVALID = ReasonInfo(_S.INVALID_ARGUMENT, "文件无效：{detail}",
+                                  "Invalid file: {detail}")
     # server
     INTERNAL = ReasonInfo(_S.INTERNAL, "服务器内部错误，请联系管理员（编号 {incident}）。",
                           "Internal server error; please contact your administrator "
@@ -342,6 +357,26 @@ LABELS: dict[str, tuple[str, str]] = {
     "zone": ("库区", "zone"),
     "stock_alert": ("库存预警", "low-stock warning"),
     "min_items": ("预警数量", "minimum quantity"),
+    "scan_settings": ("防伪设置", "anti-counterfeiting settings"),
+    "scan_template": ("报读设置", "response templates"),
+    "alert_recipient": ("短信接收人", "alert recipient"),
+    "scan_alert": ("防伪预警", "alert"),
+    "complaint": ("投诉与建议", "complaint"),
+    "document": ("证书与报告", "document"),
+    "scan_token": ("查询页面", "scan page"),
+    "max_queries": ("最大查询次数", "maximum queries"),
+    "normal_threshold": ("普通预警次数", "normal alert threshold"),
+    "important_threshold": ("重要预警次数", "important alert threshold"),
+    "enumeration_threshold": ("枚举预警次数", "enumeration threshold"),
+    "brand_name": ("品牌名称", "brand name"),
+    "brand_intro": ("品牌介绍", "brand introduction"),
+    "service_phone": ("客服电话", "service phone"),
+    "default_verification": ("默认验证码要求", "default verification"),
+    "verification": ("验证码要求", "verification code"),
+    "title": ("标题", "title"),
+    "text": ("内容", "text"),
+    "contact": ("联系方式", "contact"),
+    "position": ("位置", "position"),
 }
 
 

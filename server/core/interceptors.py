@@ -169,15 +169,27 @@ def _bearer(metadata: Any) -> str:
     return ""
 
 
+GATEWAY_HEADER = "x-yima-gateway"
+
+
+def _gateway_token(metadata: Any) -> str:
+    for key, value in metadata or ():
+        if key == GATEWAY_HEADER and isinstance(value, str):
+            return value.strip()
+    return ""
+
+
 class UnitOfWorkInterceptor(grpc.ServerInterceptor):
     """Deny-by-default policy, authentication, permission check, one transaction per call,
     and the audit log. Streaming handlers may commit per message through ctx.session."""
 
     def __init__(self, sessions: sessionmaker[Session], policies: Mapping[str, Policy],
-                 authenticator: Authenticator) -> None:
+                 authenticator: Authenticator,
+                 gateway_check: Callable[[str], bool] | None = None) -> None:
         self._sessions = sessions
         self._policies = policies
         self._auth = authenticator
+        self._gateway_check = gateway_check  # None: no gateway may call
 
     def intercept_service(self, continuation: Any, details: grpc.HandlerCallDetails) -> Any:
         handler = continuation(details)
@@ -188,6 +200,7 @@ class UnitOfWorkInterceptor(grpc.ServerInterceptor):
             return handler
         policy = self._policies.get(method)
         token = _bearer(details.invocation_metadata)
+        gateway_token = _gateway_token(details.invocation_metadata)
 
         def around(behavior: Behavior, request: Any, context: grpc.ServicerContext,
                    streaming: bool) -> Any:
@@ -197,6 +210,7 @@ class UnitOfWorkInterceptor(grpc.ServerInterceptor):
             ctx = CallContext(method=method, policy=policy, peer=context.peer(), session=session)
             try:
                 with bind(ctx):
+                    self._admit_gateway(ctx, gateway_token)
                     self._admit(ctx, token)
                     if streaming:
                         return self._stream(ctx, behavior, request, context)
@@ -240,13 +254,19 @@ class UnitOfWorkInterceptor(grpc.ServerInterceptor):
             except DomainError:
                 if not policy.public:
                     raise
-        if policy.public:
+        if policy.public or policy.gateway:  # the gateway was admitted by its credential
             return
         principal = ctx.user
         if principal.must_change_password and not policy.before_password_change:
             raise DomainError(Reason.PASSWORD_CHANGE_REQUIRED)
         if policy.permission and not principal.can(policy.permission):
             raise DomainError(Reason.PERMISSION_DENIED, permission=policy.permission)
+
+    def _admit_gateway(self, ctx: CallContext, token: str) -> None:
+        """Gateway calls carry the gateway's credential, never a user's session."""
+        if ctx.policy.gateway and not (token and self._gateway_check is not None
+                                       and self._gateway_check(token)):
+            raise DomainError(Reason.GATEWAY_UNAUTHENTICATED)
 
     def _finish(self, ctx: CallContext, request: Any) -> None:
         if ctx.policy.mutating:

@@ -15,6 +15,7 @@ class Policy:
     action: str = ""               # audit action: create, update, delete, login, ...
     entity: str = ""               # audit entity, from the glossary
     before_password_change: bool = False  # allowed while the user must change the password
+    gateway: bool = False          # only the consumer gateway (its credential), no user
 
 
 def method_name(service: str, method: str) -> str:
@@ -28,3 +29,8 @@ def read(permission: str) -> Policy:
 
 def write(permission: str, action: str, entity: str) -> Policy:
     return Policy(permission=permission, mutating=True, action=action, entity=entity)
+
+
+def gateway(action: str = "", entity: str = "") -> Policy:
+    """Called by the consumer gateway, authenticated by its credential; no user signs in."""
+    return Policy(gateway=True, action=action, entity=entity)

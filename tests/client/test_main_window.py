@@ -20,7 +20,10 @@ def test_admin_sees_every_area(tenant: TenantFixture, open_window: WindowFactory
                                           "categories", "products", "lots", "lines",
                                           "warehouses", "code_batches", "code_events",
                                           "label_templates", "print_jobs", "sales_orders",
-                                          "exceptional_shipments", "locations", "stock_alerts"]
+                                          "exceptional_shipments", "locations", "stock_alerts",
+                                          "scan_log", "scan_alerts", "alert_recipients",
+                                          "response_templates", "complaints", "scan_documents",
+                                          "verification_products"]
     assert window.connection_state.text().endswith("Connected")
     assert window.user_label.text() == "User: 管理员"  # the admin's display name
     assert window.org_label.text().startswith("Organisation: ")

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import threading
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -122,7 +123,8 @@ def test_yima_demo_headless_prints_accounts_and_stops_on_sigterm(tmp_path: Path)
     env = {**os.environ, "YIMA_DATA_DIR": str(tmp_path / "data")}
     env.pop("DISPLAY", None)
     proc = subprocess.Popen([sys.executable, "-m", "shared.cli", "demo", "--headless",
-                             "--listen", "127.0.0.1:0"], cwd=ROOT, env=env, text=True,
+                             "--listen", "127.0.0.1:0", "--gateway-listen", "127.0.0.1:0"],
+                            cwd=ROOT, env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     out: list[str] = []
     ready = threading.Event()
@@ -147,6 +149,11 @@ def test_yima_demo_headless_prints_accounts_and_stops_on_sigterm(tmp_path: Path)
         conn = _login(f"127.0.0.1:{port.group(1)}", "clerk")
         assert "lot.write" in conn.principal.permissions  # type: ignore[union-attr]
         conn.close()
+        # The consumer pages of the printed links open through the demo's gateway.
+        genuine = re.search(r"正品 genuine\s+(http://\S+)", text)
+        assert genuine, text
+        with urllib.request.urlopen(genuine.group(1), timeout=30) as page:
+            assert "正品" in page.read().decode()
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(60) == 0
     finally:

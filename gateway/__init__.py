@@ -1,0 +1,1 @@
+"""The consumer gateway: the light HTTP service behind the QR codes (docs/GATEWAY.md)."""
