@@ -24,6 +24,7 @@ from shared.pb import (
     codes_pb2_grpc,
     common_pb2,
     labels_pb2_grpc,
+    packing_pb2_grpc,
     production_pb2_grpc,
     system_pb2_grpc,
     warehouse_pb2_grpc,
@@ -161,6 +162,7 @@ class Connection:
         self.warehouse = warehouse_pb2_grpc.WarehouseServiceStub(self.channel)
         self.codes = codes_pb2_grpc.CodeServiceStub(self.channel)
         self.labels = labels_pb2_grpc.LabelServiceStub(self.channel)
+        self.packing = packing_pb2_grpc.PackingServiceStub(self.channel)
 
     def stub(self, stub_class: Callable[[grpc.Channel], S]) -> S:
         return stub_class(self.channel)

@@ -119,4 +119,5 @@ def permission_areas() -> dict[str, str]:
         "warehouse": QCoreApplication.translate("Labels", "Warehousing"),
         "codes": QCoreApplication.translate("Labels", "Codes"),
         "labels": QCoreApplication.translate("Labels", "Labels and printing"),
+        "packing": QCoreApplication.translate("Labels", "Packing"),
     }

@@ -6,8 +6,18 @@ from server.catalog import models as catalog_models
 from server.codes import models as codes_models
 from server.db.base import Base
 from server.labels import models as labels_models
+from server.packing import models as packing_models
 from server.production import models as production_models
 from server.warehouse import models as warehouse_models
 
-__all__ = ["Base", "accounts_models", "audit_models", "catalog_models", "codes_models",
-           "labels_models", "production_models", "warehouse_models"]
+__all__ = [
+           "Base",
+           "accounts_models",
+           "audit_models",
+           "catalog_models",
+           "codes_models",
+           "labels_models",
+           "packing_models",
+           "production_models",
+           "warehouse_models",
+]

@@ -17,6 +17,7 @@ from server.codes import servicer as codes
 from server.codes.keys import KeyStore
 from server.core.policy import Policy
 from server.labels import servicer as labels
+from server.packing import servicer as packing
 from server.production import servicer as production
 from server.system import servicer as system
 from server.warehouse import servicer as warehouse
@@ -33,6 +34,8 @@ from shared.pb import (
     codes_pb2_grpc,
     labels_pb2,
     labels_pb2_grpc,
+    packing_pb2,
+    packing_pb2_grpc,
     production_pb2,
     production_pb2_grpc,
     system_pb2,
@@ -85,6 +88,8 @@ AREAS: tuple[Area, ...] = (
          lambda d: codes.CodeServicer(d.keys)),
     area("labels", labels_pb2, labels_pb2_grpc, "LabelService", labels.POLICIES,
          lambda d: labels.LabelServicer(d.keys)),
+    area("packing", packing_pb2, packing_pb2_grpc, "PackingService", packing.POLICIES,
+         lambda d: packing.PackingServicer(d.keys)),
 )
 
 
