@@ -99,4 +99,8 @@ def make_plant(tenant: TenantFixture, keys: KeyStore, *, items: int = 200,
         plant.batches[level] = admin.call(admin.codes.IssueBatch, C.IssueBatchRequest(
             level=getattr(C, f"CODE_LEVEL_{level.upper()}"), format=C.CODE_FORMAT_DIGITS,
             length=18, count=count, labels_per_roll=100))
+        # Label authorisation: the factory's operators may pack these rolls.
+        admin.call(admin.codes.AllocateRolls, C.AllocateRollsRequest(
+            batch_id=plant.batches[level].id, first_roll=1, last_roll=-(-count // 100),
+            org_id=factory))
     return plant

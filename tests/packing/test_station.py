@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shared.pb import codes_pb2, common_pb2
 from tests.catalog.helpers import new_category, new_lot, new_product
-from tests.packing.helpers import P, Plant, container, events, op, refused, scan
+from tests.packing.helpers import P, Plant, container, events, refused, scan
 
 
 def test_items_then_case_then_pallet_build_the_tree(plant: Plant) -> None:
