@@ -142,7 +142,10 @@ class Connection:
         self.token = ""
         self.principal: auth_pb2.Principal | None = None
         options = [("grpc.max_receive_message_length", 64 * 1024 * 1024),
-                   ("grpc.keepalive_time_ms", 30_000)]
+                   ("grpc.keepalive_time_ms", 30_000),
+                   # A station or collector whose server came back reconnects within seconds.
+                   ("grpc.initial_reconnect_backoff_ms", 500),
+                   ("grpc.max_reconnect_backoff_ms", 5_000)]
         if tls:
             root = Path(ca_file).read_bytes() if ca_file else None
             raw = grpc.secure_channel(address, grpc.ssl_channel_credentials(root), options)

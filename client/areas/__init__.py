@@ -31,6 +31,7 @@ def group_titles() -> dict[str, str]:
         "warehouse": QCoreApplication.translate("Areas", "Warehouse management"),
         "codes": QCoreApplication.translate("Areas", "Code management"),
         "labels": QCoreApplication.translate("Areas", "Labels and printing"),
+        "packing": QCoreApplication.translate("Areas", "Packing"),
     }
 
 
@@ -112,6 +113,18 @@ def _print_jobs(session: Session) -> QWidget:
     return PrintJobsPage(session)
 
 
+def _packing_station(session: Session) -> QWidget:
+    from client.areas.packing_station import PackingStationPage
+
+    return PackingStationPage(session)
+
+
+def _collection_records(session: Session) -> QWidget:
+    from client.areas.collection_records import CollectionRecordsPage
+
+    return CollectionRecordsPage(session)
+
+
 AREAS: tuple[Area, ...] = (
     Area("organisations", "accounts", "org.read",
          lambda: QCoreApplication.translate("Areas", "Organisations"), _orgs),
@@ -139,6 +152,11 @@ AREAS: tuple[Area, ...] = (
          lambda: QCoreApplication.translate("Areas", "Label templates"), _label_templates),
     Area("print_jobs", "labels", "print.read",
          lambda: QCoreApplication.translate("Areas", "Print jobs"), _print_jobs),
+    Area("packing_station", "packing", "pack.run",
+         lambda: QCoreApplication.translate("Areas", "Packing station"), _packing_station),
+    Area("collection_records", "packing", "pack.read",
+         lambda: QCoreApplication.translate("Areas", "Collection records"),
+         _collection_records),
 )
 
 
