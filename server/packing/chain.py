@@ -62,15 +62,27 @@ def link(prev: bytes, tenant_id: int, seq: int, row: dict[str, Any]) -> bytes:
     return hashlib.sha256(prev + canonical(tenant_id, seq, row)).digest()
 
 
+_LOCK_HEAD = text("SELECT last_seq, last_hash FROM pack_chain WHERE tenant_id = :t FOR UPDATE")
+_NEW_HEAD = text("""INSERT INTO pack_chain (tenant_id, last_seq, last_hash)
+                    VALUES (:t, 0, :h) ON CONFLICT (tenant_id) DO NOTHING""")
+_APPEND_ONE = text("""
+    WITH e AS (
+        INSERT INTO pack_event (tenant_id, seq, action, biz_step, parent_id, child_ids,
+                                event_time, record_time, org_id, line_id, station, run_id,
+                                product_id, lot_id, user_id, reason, prev_hash, hash)
+        VALUES (:tenant_id, :seq, :action, :biz_step, :parent_id, :child_ids, :event_time,
+                :record_time, :org_id, :line_id, :station, :run_id, :product_id, :lot_id,
+                :user_id, :reason, :prev_hash, :hash))
+    UPDATE pack_chain SET last_seq = :seq, last_hash = :hash WHERE tenant_id = :tenant_id""")
+_MOVE_HEAD = text("UPDATE pack_chain SET last_seq = :s, last_hash = :h WHERE tenant_id = :t")
+
+
 def _head(session: Session, tenant_id: int) -> tuple[int, bytes]:
     """Lock the tenant's chain head (created the first time): (last seq, last hash)."""
-    lock = text("SELECT last_seq, last_hash FROM pack_chain WHERE tenant_id = :t FOR UPDATE")
-    row = session.execute(lock, {"t": tenant_id}).first()
+    row = session.execute(_LOCK_HEAD, {"t": tenant_id}).first()
     if row is None:
-        session.execute(text("""INSERT INTO pack_chain (tenant_id, last_seq, last_hash)
-                                VALUES (:t, 0, :h) ON CONFLICT (tenant_id) DO NOTHING"""),
-                        {"t": tenant_id, "h": GENESIS})
-        row = session.execute(lock, {"t": tenant_id}).one()
+        session.execute(_NEW_HEAD, {"t": tenant_id, "h": GENESIS})
+        row = session.execute(_LOCK_HEAD, {"t": tenant_id}).one()
     return int(row[0]), bytes(row[1])
 
 
@@ -93,9 +105,11 @@ def append(session: Session, tenant_id: int, events: Sequence[NewEvent]) -> list
         prev = row["hash"] = link(prev, tenant_id, seq, row)
         rows.append(row)
         seqs.append(seq)
-    session.execute(insert(PackEvent), rows)
-    session.execute(text("""UPDATE pack_chain SET last_seq = :s, last_hash = :h
-                            WHERE tenant_id = :t"""), {"s": seq, "h": prev, "t": tenant_id})
+    if len(rows) == 1:  # the usual case: one statement appends and moves the head
+        session.execute(_APPEND_ONE, rows[0])
+    else:
+        session.execute(insert(PackEvent), rows)
+        session.execute(_MOVE_HEAD, {"s": seq, "h": prev, "t": tenant_id})
     return seqs
 
 

@@ -8,22 +8,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
 
 from server.codes import ranges
 from server.codes.formats import Space
 from server.codes.keys import KeyStore
-from server.codes.lifecycle import EVENT_FIELDS
 from server.codes.lookup import Located, Locator, shown
-from server.codes.models import CodeBatch, CodeEvent
+from server.codes.models import CodeBatch
+from server.codes.repository import BatchRepository
 from server.core.context import CallContext
 from server.core.errors import DomainError, Reason
 from server.core.repository import subtree_ids
-from server.core.validate import snapshot
 
-_STATES = """
+_STATES = text("""
     SELECT x.ord, r.allocated_org_id,
            (r.void_event_id IS NOT NULL OR u.void_event_id IS NOT NULL) AS voided,
            ae.product_id, ae.lot_id, ae.id IS NOT NULL AS activated
@@ -37,7 +36,25 @@ _STATES = """
            ON u.tenant_id = :t AND u.batch_id = x.batch_id AND u.serial = x.serial
     LEFT JOIN code_event ae ON ae.id = CASE
         WHEN u.activate_event_id > r.activate_event_id OR r.activate_event_id IS NULL
-        THEN u.activate_event_id ELSE r.activate_event_id END"""
+        THEN u.activate_event_id ELSE r.activate_event_id END""")
+
+
+# One statement per batch: the codes area's by-list activation event and its per-code rows.
+_ACTIVATE = text("""
+    WITH e AS (
+        INSERT INTO code_event (tenant_id, batch_id, kind, by_list, first_serial, last_serial,
+                                code_count, skipped, org_id, product_id, lot_id, reason,
+                                operation_id, created_by_id)
+        VALUES (:tenant_id, :batch_id, :kind, :by_list, :first_serial, :last_serial,
+                :code_count, :skipped, :org_id, :product_id, :lot_id, :reason, :operation_id,
+                :created_by_id)
+        RETURNING id),
+    u AS (
+        INSERT INTO code_unit (tenant_id, batch_id, serial, activate_event_id)
+        SELECT :tenant_id, :batch_id, s, e.id FROM e, unnest(CAST(:serials AS bigint[])) AS s
+        ON CONFLICT (tenant_id, batch_id, serial)
+        DO UPDATE SET activate_event_id = excluded.activate_event_id)
+    SELECT id FROM e""")
 
 
 @dataclass(frozen=True)
@@ -47,11 +64,21 @@ class Code:
     raw: str
     batch: CodeBatch
     serial: int
-    printed: str
     voided: bool
     activated: bool
     product_id: int | None  # the activation's product, else the batch's
     lot_id: int | None
+    owner: Codes = field(repr=False, compare=False)
+
+    @property
+    def printed(self) -> str:
+        """The code as printed (computed when asked: most codes of a record never are)."""
+        return self.owner.printed(self.batch, self.serial)
+
+    @property
+    def shown(self) -> str:
+        """How an error names it: as scanned, else as printed."""
+        return shown(self.raw) if self.raw else self.printed
 
     @property
     def level(self) -> str:
@@ -62,13 +89,29 @@ class Code:
         return self.batch.id, self.serial
 
 
+class _SpacesOnce(BatchRepository):
+    """The tenant's code spaces read once (a collection stream decodes many records); a code
+    no known space holds makes the caller read them again before refusing it."""
+
+    def __init__(self, ctx: CallContext) -> None:
+        super().__init__(ctx)
+        self.known: list[str] | None = None
+
+    def spaces(self, prefix: str) -> list[str]:
+        if self.known is None:
+            self.known = super().spaces("")
+        return [s for s in self.known if s.startswith(prefix)]
+
+
 class Codes:
-    """Scanned codes for one call."""
+    """Scanned codes for one call (or one collection stream)."""
 
     def __init__(self, ctx: CallContext, keys: KeyStore) -> None:
         self.ctx = ctx
         self.keys = keys
         self.locator = Locator(ctx, keys)
+        self._repo = _SpacesOnce(ctx)
+        self.locator.repo = self._repo
 
     def printed(self, batch: CodeBatch, serial: int) -> str:
         """The code as printed (the serial part for GS1 items and cases)."""
@@ -86,13 +129,20 @@ class Codes:
         """Many codes at once (digit codes decoded as arrays, states in one statement)."""
         if not raws:
             return []
-        return self._states(self.locator.locate_many(list(raws)), list(raws), check_scope=True)
+        try:
+            located = self.locator.locate_many(list(raws))
+        except DomainError as exc:
+            if exc.reason is not Reason.CODE_UNKNOWN or self._repo.known is None:
+                raise
+            self._repo.known = None  # a space issued since we looked: look again
+            self.locator._spaces = None
+            located = self.locator.locate_many(list(raws))
+        return self._states(located, list(raws), check_scope=True)
 
     def at(self, batch: CodeBatch, serials: Sequence[int]) -> list[Code]:
         """Codes given by batch and serial (a contiguous run, for fuzzy association)."""
         located = [Located(batch, s) for s in serials]
-        printed = self.printed_many(batch, serials)
-        return self._states(located, printed, check_scope=True)
+        return self._states(located, [""] * len(located), check_scope=True)
 
     def at_keys(self, keys: Sequence[tuple[int, int]]) -> list[Code]:
         """Codes by (batch, serial) of nodes already packed or pending (seen when scanned)."""
@@ -102,12 +152,11 @@ class Codes:
         batches = {b.id: b for b in self.ctx.session.execute(select(CodeBatch).where(
             CodeBatch.tenant_id == self.ctx.tenant_id, CodeBatch.id.in_(ids))).scalars()}
         located = [Located(batches[b], s) for b, s in keys]
-        return self._states(located, [self.printed(x.batch, x.serial) for x in located],
-                            check_scope=False)
+        return self._states(located, [""] * len(located), check_scope=False)
 
     def _states(self, located: Sequence[Located], raws: Sequence[str], *,
                 check_scope: bool) -> list[Code]:
-        rows = self.ctx.session.execute(text(_STATES), {
+        rows = self.ctx.session.execute(_STATES, {
             "t": self.ctx.tenant_id, "batches": ranges.int_array(x.batch.id for x in located),
             "serials": ranges.int_array(x.serial for x in located)}).all()
         by_ord = {int(r[0]): r for r in rows}
@@ -121,12 +170,12 @@ class Codes:
                     subtree = set(self.ctx.session.execute(
                         subtree_ids(user.tenant_id, user.org_path)).scalars())
                 if org not in subtree:
-                    raise DomainError(Reason.CODE_UNKNOWN, field="code", code=shown(raw))
-            out.append(Code(raw=raw, batch=loc.batch, serial=loc.serial,
-                            printed=self.printed(loc.batch, loc.serial), voided=bool(voided),
+                    raise DomainError(Reason.CODE_UNKNOWN, field="code",
+                                      code=shown(raw or self.printed(loc.batch, loc.serial)))
+            out.append(Code(raw=raw, batch=loc.batch, serial=loc.serial, voided=bool(voided),
                             activated=bool(activated),
                             product_id=product if activated else loc.batch.product_id,
-                            lot_id=lot if activated else None))
+                            lot_id=lot if activated else None, owner=self))
         return out
 
     def activate(self, codes: Sequence[Code], product_id: int | None, lot_id: int | None, *,
@@ -141,15 +190,12 @@ class Codes:
         user = self.ctx.user
         for batch_id in sorted(todo):
             serials = sorted({c.serial for c in todo[batch_id]})
-            event = CodeEvent(tenant_id=self.ctx.tenant_id, batch_id=batch_id, kind="activate",
-                              by_list=True, first_serial=serials[0], last_serial=serials[-1],
-                              code_count=len(serials), org_id=user.org_id,
-                              product_id=product_id, lot_id=lot_id, reason="装箱 packing",
-                              created_by_id=user.user_id)
-            self.ctx.session.add(event)
-            self.ctx.session.flush()
-            self.ctx.record("code_event", event.id, None, snapshot(event, EVENT_FIELDS),
-                            action="activate")
-            ranges.mark_units(self.ctx.session, self.ctx.tenant_id, batch_id, serials,
-                              "activate_event_id", event.id)
+            values = {"tenant_id": self.ctx.tenant_id, "batch_id": batch_id, "kind": "activate",
+                      "by_list": True, "first_serial": serials[0], "last_serial": serials[-1],
+                      "code_count": len(serials), "skipped": 0, "org_id": user.org_id,
+                      "product_id": product_id, "lot_id": lot_id, "reason": "装箱 packing",
+                      "operation_id": "", "created_by_id": user.user_id}
+            # No audit row of its own: the packing call that causes it is audited, and the
+            # code_event row and the pack_event chain record it.
+            self.ctx.session.execute(_ACTIVATE, {**values, "serials": ranges.int_array(serials)})
         return sum(len(v) for v in todo.values())

@@ -103,7 +103,7 @@ class EditService:
                 kid = by_key.get(code.key)
                 if kid is None:
                     raise DomainError(Reason.PACK_NOT_A_CHILD, field="child_codes",
-                                      code=shown(code.raw), container=parent_code.printed)
+                                      code=code.shown, container=parent_code.printed)
                 if kid not in chosen:
                     chosen.append(kid)
         ids = [k.id for k in chosen]

@@ -83,17 +83,17 @@ class Packer:
     def check(self, code: Code, level: str, product_id: int | None, lot_id: int | None) -> None:
         """A code may be packed as `level` for this product and lot."""
         if code.level != level:
-            raise DomainError(Reason.PACK_WRONG_LEVEL, field="code", code=shown(code.raw),
+            raise DomainError(Reason.PACK_WRONG_LEVEL, field="code", code=code.shown,
                               code_level=code.level, expected_level=level)
         if code.voided:
-            raise DomainError(Reason.CODE_VOIDED, field="code", code=shown(code.raw))
+            raise DomainError(Reason.CODE_VOIDED, field="code", code=code.shown)
         self.check_product(code, product_id, lot_id)
 
     def check_product(self, code: Code, product_id: int | None, lot_id: int | None) -> None:
         wrong = bool(code.product_id and product_id and code.product_id != product_id) or \
             bool(code.lot_id and lot_id and code.lot_id != lot_id)
         if wrong:
-            raise DomainError(Reason.PACK_WRONG_PRODUCT, field="code", code=shown(code.raw),
+            raise DomainError(Reason.PACK_WRONG_PRODUCT, field="code", code=code.shown,
                               actual=self.what(code.product_id, code.lot_id),
                               expected=self.what(product_id, lot_id))
 
@@ -109,7 +109,7 @@ class Packer:
 
     def held(self, code: Code, node: Node, run: PackRun | None) -> DomainError:
         """Why a code cannot be packed: where it already is."""
-        raw = shown(code.raw)
+        raw = code.shown
         if node.pending_run_id is not None:
             container = CONTAINER_OF[node.level]
             if run is not None and node.pending_run_id == run.id:
@@ -134,7 +134,7 @@ class Packer:
             seen: set[tuple[int, int]] = set()
             for c in codes:
                 if c.key in seen:
-                    raise DomainError(Reason.PACK_DUPLICATE, field="code", code=shown(c.raw),
+                    raise DomainError(Reason.PACK_DUPLICATE, field="code", code=c.shown,
                                       container_level=CONTAINER_OF[c.level])
                 seen.add(c.key)
         ids, held = tree.take(self.session, self.tenant_id, codes, product_id=product_id,

@@ -196,7 +196,7 @@ class ScanService:
                               count=len(items), spec=run.items_per_case)
         palletise = run.cases_per_pallet > 0
         if palletise:
-            self._pallet_room(run, code, code.raw, run.product_id, run.lot_id)
+            self._pallet_room(run, code, code.shown, run.product_id, run.lot_id)
         case_id = self.p.take([code], run, product_id=run.product_id, lot_id=run.lot_id,
                               pending_run_id=run.id if palletise else None, when=when)[0]
         short = len(items) < run.items_per_case
@@ -219,17 +219,17 @@ class ScanService:
 
     def _add_case(self, run: PackRun, code: Code, when: datetime) -> int:
         if not run.cases_per_pallet:
-            raise DomainError(Reason.PACK_WRONG_LEVEL, field="code", code=shown(code.raw),
+            raise DomainError(Reason.PACK_WRONG_LEVEL, field="code", code=code.shown,
                               code_level="case", expected_level="item")
         if code.voided:
-            raise DomainError(Reason.CODE_VOIDED, field="code", code=shown(code.raw))
+            raise DomainError(Reason.CODE_VOIDED, field="code", code=code.shown)
         node = self.p.node(code)
         if node is None or node.loose:
-            raise DomainError(Reason.PACK_EMPTY, field="code", code=shown(code.raw),
+            raise DomainError(Reason.PACK_EMPTY, field="code", code=code.shown,
                               container_level="case")
         if node.parent_id is not None or node.pending_run_id is not None:
             raise self.p.held(code, node, run)
-        self._pallet_room(run, node, code.raw, node.product_id, node.lot_id)
+        self._pallet_room(run, node, code.shown, node.product_id, node.lot_id)
         tree.hold(self.session, self.tenant_id, [node.id], run.id, when)
         return node.id
 
@@ -239,13 +239,13 @@ class ScanService:
         if items:
             raise DomainError(Reason.PACK_CASE_OPEN, field="code", count=len(items))
         if code.level != "pallet":
-            raise DomainError(Reason.PACK_WRONG_LEVEL, field="code", code=shown(code.raw),
+            raise DomainError(Reason.PACK_WRONG_LEVEL, field="code", code=code.shown,
                               code_level=code.level, expected_level="pallet")
         if code.voided:
-            raise DomainError(Reason.CODE_VOIDED, field="code", code=shown(code.raw))
+            raise DomainError(Reason.CODE_VOIDED, field="code", code=code.shown)
         cases = tree.pending(self.session, self.tenant_id, run.id, "case")
         if not cases:
-            raise DomainError(Reason.PACK_EMPTY, field="code", code=shown(code.raw),
+            raise DomainError(Reason.PACK_EMPTY, field="code", code=code.shown,
                               container_level="pallet")
         short = len(cases) < run.cases_per_pallet
         if short and not reason:

@@ -158,9 +158,10 @@ class PackingServicer(packing_pb2_grpc.PackingServiceServicer):
                 context: grpc.ServicerContext) -> Iterator[packing_pb2.CollectAck]:
         ctx = current()
         refusals = sessionmaker(bind=ctx.session.get_bind())
+        service = CollectService(ctx, self.keys)  # its caches live as long as the stream
         for record in request_iterator:
             try:
-                ack = CollectService(ctx, self.keys).apply(record)
+                ack = service.apply(record)
                 audit_log.write_success(ctx, record)
                 ctx.session.commit()
             except DomainError as exc:
