@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -133,7 +134,9 @@ class PackingStationPage(QWidget):
         self.conflict_list = QListWidget()
         self.conflict_list.setObjectName("conflicts")
         self.conflict_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.conflict_list.setStyleSheet("color: #a61b1b;")
+        self.conflict_list.setStyleSheet("color: #a61b1b; font-size: 15px;")
+        for scans in (self.recent, self.case_list):
+            scans.setStyleSheet("font-size: 15px;")
         self.conflict_title = QLabel(self.tr("Refused when sent after the link came back:"))
         self.conflict_title.setStyleSheet("color: #a61b1b; font-weight: bold;")
         self.actions = PackActions(self)
@@ -364,7 +367,9 @@ class PackingStationPage(QWidget):
         self.sounds.play(look.sound)
         stamp = time.strftime("%H:%M:%S", time.localtime(entry.command.at))
         what = entry.command.code or look.detail
-        self.recent.insertItem(0, f"{stamp}  {look.headline}  {what}")
+        line = QListWidgetItem(f"{stamp}  {look.headline}  {what}")
+        line.setForeground(QColor(look.colour))
+        self.recent.insertItem(0, line)
         while self.recent.count() > HISTORY:
             self.recent.takeItem(self.recent.count() - 1)
         self.case_list.clear()
@@ -377,7 +382,9 @@ class PackingStationPage(QWidget):
         self.sounds.play(look.sound)
         if entry is not None:
             stamp = time.strftime("%H:%M:%S", time.localtime(command.at))
-            self.recent.insertItem(0, f"{stamp}  {look.headline}  {command.code}")
+            line = QListWidgetItem(f"{stamp}  {look.headline}  {command.code}")
+            line.setForeground(QColor(look.colour))
+            self.recent.insertItem(0, line)
         self.case_list.clear()
         self.case_list.addItems(self.open_case)
 
