@@ -19,7 +19,8 @@ def test_admin_sees_every_area(tenant: TenantFixture, open_window: WindowFactory
     assert window.visible_area_keys() == ["organisations", "users", "roles", "audit",
                                           "categories", "products", "lots", "lines",
                                           "warehouses", "code_batches", "code_events",
-                                          "label_templates", "print_jobs"]
+                                          "label_templates", "print_jobs", "packing_station",
+                                          "collection_records"]
     assert window.connection_state.text().endswith("Connected")
     assert window.user_label.text() == "User: 管理员"  # the admin's display name
     assert window.org_label.text().startswith("Organisation: ")
