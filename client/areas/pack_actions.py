@@ -125,9 +125,7 @@ class PackActions(QWidget):
         return page.send(Command("virtual_pallet", run.id, short_reason=reason))
 
     def _pallet_count(self) -> int:
-        text = self.page.pallet_count.text()
-        digits = [int(x) for x in text.replace("/", " ").split() if x.isdigit()]
-        return digits[0] if digits else 0
+        return self.page.open_pallet
 
     def fuzzy(self) -> FuzzyDialog | None:
         run = self.page.run

@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -64,6 +65,7 @@ class PackingStationPage(QWidget):
         self.by_op: dict[str, Scanned] = {}
         self.conflicts: list[Scanned] = []
         self.open_case: list[str] = []
+        self.open_pallet = 0  # cases on the open pallet, as the server last said
         self.short_code = ""
         p = session.principal
         folder = data_folder(session)
@@ -202,7 +204,12 @@ class PackingStationPage(QWidget):
         return label
 
     def refocus(self) -> None:
-        QTimer.singleShot(0, self.input.setFocus)
+        """Give the keyboard back to the scan field once the current event is done."""
+        QTimer.singleShot(0, self._focus_input)
+
+    def _focus_input(self) -> None:
+        if shiboken6.isValid(self.input):  # the window may have closed meanwhile
+            self.input.setFocus()
 
     # --- the run --------------------------------------------------------------------------------
 
@@ -248,6 +255,7 @@ class PackingStationPage(QWidget):
         run = self.run
         if run is None:
             return
+        self.open_pallet = pallet_cases
         self.case_count.setText(self.tr("Case %1 / %2").replace("%1", str(case_items))
                                 .replace("%2", str(run.items_per_case)))
         self.pallet_count.setText(self.tr("Pallet %1 / %2").replace("%1", str(pallet_cases))

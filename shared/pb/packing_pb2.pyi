@@ -360,7 +360,9 @@ class EndRunRequest(_message.Message):
     OPERATION_ID_FIELD_NUMBER: _builtins.int
     run_id: _builtins.int
     pallet_end: Global___PalletEnd.ValueType
-    """KEEP_OPEN when the pallet is not finished"""
+    """What the operator chose; the server records what is true: KEEP_OPEN while cases wait on the
+    open pallet, SUBMITTED when the last pallet closed short.
+    """
     operation_id: _builtins.str
     def __init__(
         self,
