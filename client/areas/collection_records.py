@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from client.areas.common import items_of, lister
+from client.areas.packing_settings import PackingSettingsDialog
 from client.models.columns import Column, number
 from client.session import Session
 from client.widgets.filters import ChoiceFilter, DateRangeFilter
@@ -152,6 +153,8 @@ class CollectionRecordsPage(ListPage):
                         permission="pack.manage", name="deleteRecordButton")
         self.add_action(self.tr("Case or pallet…"), self.open_container,
                         name="openContainerButton")
+        self.add_action(self.tr("Packing settings…"), self.settings, permission="pack.manage",
+                        name="packingSettingsButton")
 
     def change_product(self) -> ChangeProductDialog | None:
         run = self.selected_record()
@@ -168,6 +171,11 @@ class CollectionRecordsPage(ListPage):
             return None
         dialog = DeleteRecordDialog(self.session, run, self)
         dialog.saved.connect(lambda _x: self.controller.reload())
+        dialog.open()
+        return dialog
+
+    def settings(self) -> PackingSettingsDialog:
+        dialog = PackingSettingsDialog(self.session, self)
         dialog.open()
         return dialog
 

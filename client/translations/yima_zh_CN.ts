@@ -834,6 +834,10 @@
         <source>Case or pallet…</source>
         <translation>查看箱/托…</translation>
     </message>
+    <message>
+        <source>Packing settings…</source>
+        <translation>装箱设置…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
@@ -2763,6 +2767,25 @@
     <message>
         <source>Ready to scan</source>
         <translation>请扫码</translation>
+    </message>
+</context>
+<context>
+    <name>PackingSettingsDialog</name>
+    <message>
+        <source>Packing settings</source>
+        <translation>装箱设置</translation>
+    </message>
+    <message>
+        <source>A pallet may hold cases of several lots of one product</source>
+        <translation>同一产品的不同批次可混装在一个托盘上</translation>
+    </message>
+    <message>
+        <source>A pallet may hold cases of several products</source>
+        <translation>不同产品可混装在一个托盘上</translation>
+    </message>
+    <message>
+        <source>Mixed pallets</source>
+        <translation>混托</translation>
     </message>
 </context>
 <context>

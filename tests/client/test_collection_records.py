@@ -65,3 +65,18 @@ def test_change_product_then_delete_a_record(qtbot: QtBot, open_window: WindowFa
     assert container(conn, plant.code("case", 1)).children == []
     record = conn.call(conn.packing.GetRun, common_pb2.IdRequest(id=run.id))
     assert record.status == P.RUN_STATUS_DELETED and record.note == "重复采集"
+
+
+def test_packing_settings_allow_mixed_pallets(qtbot: QtBot, open_window: WindowFactory,
+                                             tenant: TenantFixture) -> None:
+    conn = tenant.connect()
+    page = open_window(conn).open_area("collection_records")
+    assert isinstance(page, CollectionRecordsPage)
+    dialog = page.settings()
+    qtbot.waitUntil(dialog.isEnabled, timeout=10_000)
+    dialog.mixed_products.setChecked(True)
+    assert dialog.mixed_lots.isChecked()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = conn.call(conn.packing.GetPackingSettings, common_pb2.Empty())
+    assert saved.allow_mixed_lots and saved.allow_mixed_products

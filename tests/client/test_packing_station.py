@@ -20,7 +20,7 @@ from server.app import build_server
 from server.codes.keys import KeyStore
 from server.config import ServerConfig
 from shared.pb import codes_pb2, packing_pb2
-from tests.packing.helpers import OPERATOR, Plant, container, make_plant
+from tests.packing.helpers import OPERATOR, Plant, container, make_plant, scan
 from tests.support.tenants import USER_PASSWORD, TenantFixture
 
 P = packing_pb2
@@ -184,3 +184,36 @@ def _pending(engine: Engine, tenant_id: int) -> int:
         return int(c.execute(text("SELECT count(*) FROM pack_node WHERE tenant_id = :t "
                                   "AND pending_run_id IS NOT NULL"), {"t": tenant_id})
                    .scalar_one())
+
+
+def test_a_scan_refused_on_replay_is_listed(
+        qtbot: QtBot, open_window: Callable[[Connection], MainWindow], plant: Plant,
+        sessions: sessionmaker[Session], keys: KeyStore) -> None:
+    role = plant.tenant.add_role("r_replay", OPERATOR)
+    plant.tenant.add_user("replayer", plant.factory_id, [role])
+    first = build_server(ServerConfig(listen="127.0.0.1:0", workers=4, migrate=False),
+                         sessions, keys)
+    port, second = first.port, None
+    conn = Connection(f"127.0.0.1:{port}", timeout=10)
+    conn.login(plant.tenant.code, "replayer", USER_PASSWORD)
+    try:
+        page = station(qtbot, open_window(conn), plant)
+        first.stop(0)
+        contested, fine = plant.code("item", 41), plant.code("item", 42)
+        type_scans(qtbot, page, [contested, fine])
+        qtbot.waitUntil(lambda: not page.link.online and len(page.queue) == 2, timeout=15_000)
+        # Meanwhile another station (still online) takes the first bottle.
+        other = plant.start(plant.operator("other"), "B")
+        scan(plant.admin, other.id, contested)
+        second = build_server(ServerConfig(listen=f"127.0.0.1:{port}", workers=4,
+                                           migrate=False), sessions, keys)
+        qtbot.waitUntil(lambda: settled(page) and page.link.online, timeout=30_000)
+    finally:
+        for running in (first, second):
+            if running is not None:
+                running.stop(0)
+    assert [outcome(e) for e in page.history] == ["PACK_PENDING_ELSEWHERE",
+                                                  P.SCAN_OUTCOME_ITEM_ADDED]
+    assert [e.command.code for e in page.conflicts] == [contested]
+    assert page.conflict_list.isVisible() and '"B"' in page.conflict_list.item(0).text()
+    assert page.open_case == [fine]
