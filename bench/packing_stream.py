@@ -8,14 +8,16 @@ Starts its own embedded PostgreSQL in a temporary folder and a server on 127.0.0
 tenant with a factory, a line, a product and code batches through the API, and then:
 
 - collection: `--streams` concurrent Collect streams (one per line PC) each send their records
-  (a case code and `--per-case` item codes) keeping `--window` records in flight; every record
+  (a case code and `--per-case` item codes) as fast as the acknowledgements come back, with
+  `--window` records in flight (1: a line PC sending each case as it is formed; more measure
+  pipelining, where acknowledgement latency includes the queue); every record
   is applied in its own transaction (codes decoded, checked, nodes written, codes activated, an
   event appended to the hash chain, audit rows) before its acknowledgement;
 - the station: `--scans` scans one after the other (items, then the case code), each waiting
   for its answer as an operator does;
 - the floor: Ping latency and throughput as bench/rpc_floor.py measures them.
 
-Usage: python bench/packing_stream.py [--cases 600] [--per-case 12] [--streams 2] [--window 4]
+Usage: python bench/packing_stream.py [--cases 600] [--per-case 12] [--streams 2] [--window 1]
 The last line is `RESULT links_per_s=… ack_p50_ms=… ack_p99_ms=… floor_calls_per_s=…`.
 """
 
@@ -153,10 +155,10 @@ def station_feedback(address: str, token: str, line_id: int, product_id: int, lo
     item_iter, case_iter = iter(items), iter(cases)
     for n in range(scans):
         code = next(case_iter) if n % (per_case + 1) == per_case else next(item_iter)
-        shown = len(page.history)
         start = time.perf_counter()
-        page.scan(code)
-        while len(page.history) == shown or page.history[-1].look is None:
+        command = page.scan(code)
+        assert command is not None
+        while command.op in page.by_op:  # until the answer is on the screen
             app.processEvents()
             time.sleep(0.0002)
         out.append((time.perf_counter() - start) * 1000)
@@ -173,7 +175,7 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=600, help="case records per stream (600)")
     parser.add_argument("--per-case", type=int, default=12, help="items per case (12)")
     parser.add_argument("--streams", type=int, default=2, help="concurrent line PCs (2)")
-    parser.add_argument("--window", type=int, default=4, help="records in flight per stream (4)")
+    parser.add_argument("--window", type=int, default=1, help="records in flight per stream (1)")
     parser.add_argument("--scans", type=int, default=390, help="station scans timed (390)")
     parser.add_argument("--workers", type=int, default=16, help="server RPC threads (16)")
     parser.add_argument("--calls", type=int, default=1000, help="floor: sequential pings")

@@ -128,10 +128,13 @@ class FeedbackPanel(QWidget):
                             QCoreApplication.translate("Packing", "Ready to scan")))
 
     def show_look(self, look: Look) -> None:
+        colour_changed = look.colour != self.look.colour or not self.styleSheet()
         self.look = look
+        self.headline.setText(look.headline)
+        self.detail.setText(look.detail)
+        if not colour_changed:  # restyling costs more than the rest of a scan's answer
+            return
         self.setStyleSheet(f"#feedback {{ background: {look.colour}; border-radius: 8px; }}"
                            "QLabel { color: white; }"
                            "#feedbackHeadline { font-size: 40px; font-weight: bold; }"
                            "#feedbackDetail { font-size: 22px; }")
-        self.headline.setText(look.headline)
-        self.detail.setText(look.detail)

@@ -63,15 +63,15 @@ class ScanQueue:
         return command
 
     def done(self, op: str) -> None:
+        # Not fsynced: a "done" lost in a power cut only means the command is sent again, and
+        # the server answers a repeated operation id with its first answer.
         with self._lock:
             if self._pending.pop(op, None) is None:
                 return
             if self._pending:
-                self._append(json.dumps({"done": op}))
+                self._append(json.dumps({"done": op}), sync=False)
             else:
-                with open(self.path, "w", encoding="utf-8") as fh:
-                    fh.flush()
-                    os.fsync(fh.fileno())
+                self.path.write_text("", encoding="utf-8")
 
     def head(self) -> Command | None:
         """The oldest command not answered yet."""
@@ -86,8 +86,9 @@ class ScanQueue:
         with self._lock:
             return len(self._pending)
 
-    def _append(self, line: str) -> None:
+    def _append(self, line: str, *, sync: bool = True) -> None:
         with open(self.path, "a", encoding="utf-8") as fh:
             fh.write(line + "\n")
             fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                os.fsync(fh.fileno())

@@ -39,22 +39,27 @@ _STATES = text("""
         THEN u.activate_event_id ELSE r.activate_event_id END""")
 
 
-# One statement per batch: the codes area's by-list activation event and its per-code rows.
+# One statement for every batch of a command: the codes area's by-list activation event per batch
+# and its codes' own rows (code_unit), as codes.lifecycle records a listed activation.
 _ACTIVATE = text("""
-    WITH e AS (
+    WITH x AS (
+        SELECT b.batch_id, min(b.serial) AS first, max(b.serial) AS last, count(*) AS n
+        FROM unnest(CAST(:batches AS bigint[]), CAST(:serials AS bigint[])) AS b(batch_id, serial)
+        GROUP BY b.batch_id),
+    e AS (
         INSERT INTO code_event (tenant_id, batch_id, kind, by_list, first_serial, last_serial,
                                 code_count, skipped, org_id, product_id, lot_id, reason,
                                 operation_id, created_by_id)
-        VALUES (:tenant_id, :batch_id, :kind, :by_list, :first_serial, :last_serial,
-                :code_count, :skipped, :org_id, :product_id, :lot_id, :reason, :operation_id,
-                :created_by_id)
-        RETURNING id),
-    u AS (
-        INSERT INTO code_unit (tenant_id, batch_id, serial, activate_event_id)
-        SELECT :tenant_id, :batch_id, s, e.id FROM e, unnest(CAST(:serials AS bigint[])) AS s
-        ON CONFLICT (tenant_id, batch_id, serial)
-        DO UPDATE SET activate_event_id = excluded.activate_event_id)
-    SELECT id FROM e""")
+        SELECT :t, x.batch_id, 'activate', true, x.first, x.last, x.n, 0, :org, :product,
+               :lot, :reason, '', :user
+        FROM x ORDER BY x.batch_id
+        RETURNING id, batch_id)
+    INSERT INTO code_unit (tenant_id, batch_id, serial, activate_event_id)
+    SELECT :t, b.batch_id, b.serial, e.id
+    FROM unnest(CAST(:batches AS bigint[]), CAST(:serials AS bigint[])) AS b(batch_id, serial)
+    JOIN e ON e.batch_id = b.batch_id
+    ON CONFLICT (tenant_id, batch_id, serial)
+    DO UPDATE SET activate_event_id = excluded.activate_event_id""")
 
 
 @dataclass(frozen=True)
@@ -182,20 +187,20 @@ class Codes:
                  again: bool = False) -> int:
         """Activate the codes not activated yet (with `again`, every code not voided: a
         rebinding), bound to product and lot, as the codes area records a by-list activation
-        (one event per batch, one statement per batch)."""
+        (one event per batch, one statement in all)."""
         todo: dict[int, list[Code]] = defaultdict(list)
         for code in codes:
             if (again or not code.activated) and not code.voided:
                 todo[code.batch.id].append(code)
+        if not todo:
+            return 0
+        keys = sorted({(b, c.serial) for b, codes_ in todo.items() for c in codes_})
         user = self.ctx.user
-        for batch_id in sorted(todo):
-            serials = sorted({c.serial for c in todo[batch_id]})
-            values = {"tenant_id": self.ctx.tenant_id, "batch_id": batch_id, "kind": "activate",
-                      "by_list": True, "first_serial": serials[0], "last_serial": serials[-1],
-                      "code_count": len(serials), "skipped": 0, "org_id": user.org_id,
-                      "product_id": product_id, "lot_id": lot_id, "reason": "装箱 packing",
-                      "operation_id": "", "created_by_id": user.user_id}
-            # No audit row of its own: the packing call that causes it is audited, and the
-            # code_event row and the pack_event chain record it.
-            self.ctx.session.execute(_ACTIVATE, {**values, "serials": ranges.int_array(serials)})
+        # No audit row of its own: the packing call that causes it is audited, and the
+        # code_event rows and the pack_event chain record it.
+        self.ctx.session.execute(_ACTIVATE, {
+            "t": self.ctx.tenant_id, "batches": ranges.int_array(k[0] for k in keys),
+            "serials": ranges.int_array(k[1] for k in keys), "org": user.org_id,
+            "product": product_id, "lot": lot_id, "reason": "装箱 packing",
+            "user": user.user_id})
         return sum(len(v) for v in todo.values())
