@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 from client.connection import ServerError
+from shared.pb import common_pb2
 from tests.packing.helpers import Plant, container, scan
 
 
@@ -48,10 +49,14 @@ def test_two_stations_race_for_the_same_codes(plant: Plant) -> None:
     results = _race([lambda: scan(a, run_a.id, case, short_reason="race"),
                      lambda: scan(b, run_b.id, case, short_reason="race")])
     errors = [r for r in results if isinstance(r, ServerError)]
-    assert len(errors) == 1 and errors[0].reason in ("PACK_CONTAINER_USED",
-                                                     "PACK_PENDING_ELSEWHERE"), results
-    assert container(a, case).item_count in (4, 5, 6, 7, 8)
-    assert len(container(a, case).children) == container(a, case).item_count
+    # The winner's case went onto its open pallet: the loser is told which station has it.
+    assert len(errors) == 1 and errors[0].reason == "PACK_PENDING_ELSEWHERE", results
+    winner, loser = (run_a, run_b) if results[1] is errors[0] else (run_b, run_a)
+    assert f'"{winner.station}"' in errors[0].message_en
+    assert container(a, case).item_count == 4
+    # Nothing of the refused close was applied: the loser's four bottles wait in its open case.
+    left = a.call(a.packing.GetRun, common_pb2.IdRequest(id=loser.id))
+    assert (left.open_case_items, left.cases) == (4, 0)
 
 
 def fill(plant: Plant, conn: object, run_id: int, codes: list[str]) -> None:
