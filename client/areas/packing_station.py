@@ -104,7 +104,6 @@ class PackingStationPage(QWidget):
         counters = QHBoxLayout()
         for widget in (self.case_count, self.pallet_count, self.shift_count):
             counters.addWidget(widget, 1)
-        counters.addWidget(self.offline)
 
         # the short case / pallet bar: inline, so the scanner keeps typing into the scan field
         self.short_bar = QWidget()
@@ -171,7 +170,10 @@ class PackingStationPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         title = QLabel(self.tr("Packing station"))
         title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        layout.addWidget(title)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.offline)  # shown with or without a run: the queue outlives runs
+        layout.addLayout(heading)
         layout.addWidget(self.setup)
         layout.addWidget(self.station, 1)
 
