@@ -29,3 +29,15 @@ def test_packing_stream_prints_its_result_line() -> None:
     assert links > 0 and 0 < p50 <= p99 and floor > 0
     assert sum(1 for line in lines if line.startswith("RESULT")) == 1
     assert any("Station: scan to feedback" in line for line in lines)
+
+
+def test_packing_tree_scale_prints_its_result_line() -> None:
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "packing_tree_scale.py"), "--items", "5000",
+         "--lot-items", "1000", "--probes", "20"],
+        cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert run.returncode == 0, run.stderr[-3000:]
+    last = run.stdout.strip().splitlines()[-1]
+    assert re.match(r"^RESULT items=5000 whereabouts_p50_ms=\d+\.\d+ pallet_contents_ms=\d+\.\d "
+                    r"recall_s=\d+\.\d\d$", last), last
+    assert "{'item': 960, 'case': 40}" in run.stdout  # a full pallet: 40 cases of 24
