@@ -48,7 +48,6 @@ class SetupPanel(QGroupBox):
         self.station.setMaxLength(64)
         self.items_per_case = QSpinBox()
         self.items_per_case.setObjectName("itemsPerCase")
-        self.items_per_case.setRange(1, 10_000)
         self.cases_per_pallet = QSpinBox()
         self.cases_per_pallet.setObjectName("casesPerPallet")
         self.cases_per_pallet.setRange(0, 10_000)
@@ -77,6 +76,10 @@ class SetupPanel(QGroupBox):
         form.addRow(buttons)
         self.product.record_changed.connect(self._product_changed)
         self.start_button.clicked.connect(self._start)
+        self.line.lineEdit().setPlaceholderText(self.tr("Choose the line"))
+        self.product.lineEdit().setPlaceholderText(self.tr("Choose the product"))
+        self.items_per_case.setSpecialValueText("—")
+        self.items_per_case.setRange(0, 10_000)
         self.line.set_current(int(store.value("packing/line_id", 0) or 0))
         self.product.set_current(int(store.value("packing/product_id", 0) or 0))
 

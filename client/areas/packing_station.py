@@ -176,6 +176,8 @@ class PackingStationPage(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.setup)
         layout.addWidget(self.station, 1)
+        self.idle = QWidget()  # takes the room below the setup while no run is going
+        layout.addWidget(self.idle, 1)
 
         self.end_button.clicked.connect(self.actions.end_run)
         self.short_confirm.clicked.connect(self.close_short)
@@ -229,6 +231,7 @@ class PackingStationPage(QWidget):
         self.run = run
         self.setup.start_button.setEnabled(True)
         self.setup.hide()
+        self.idle.hide()
         self.station.show()
         self.open_case = list(run.open_case_codes)
         self.case_list.clear()
@@ -251,6 +254,7 @@ class PackingStationPage(QWidget):
         self.run = None
         self.station.hide()
         self.setup.show()
+        self.idle.show()
 
     def _counts(self, case_items: int, pallet_cases: int, cases: int, items: int,
                 pallets: int) -> None:

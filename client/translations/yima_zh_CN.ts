@@ -3530,6 +3530,14 @@
         <translation>装箱规格</translation>
     </message>
     <message>
+        <source>Choose the line</source>
+        <translation>请选择产线</translation>
+    </message>
+    <message>
+        <source>Choose the product</source>
+        <translation>请选择产品</translation>
+    </message>
+    <message>
         <source>production line</source>
         <translation>产线</translation>
     </message>
