@@ -14,6 +14,7 @@ from sqlalchemy import text
 from server.catalog.models import Product
 from server.catalog.repository import ProductRepository
 from server.codes.keys import KeyStore
+from server.codes.ranges import int_array
 from server.core.context import CallContext
 from server.core.errors import DomainError, Reason
 from server.core.listing import Page, paginate
@@ -216,7 +217,7 @@ class RunService:
             UPDATE pack_node SET product_id = :p, lot_id = :lot
             WHERE tenant_id = :t AND id = ANY(CAST(:ids AS bigint[])) AND level <> 'pallet'"""),
             {"t": self.tenant_id, "p": product.id, "lot": lot.id if lot else None,
-             "ids": "{" + ",".join(str(r[0]) for r in rows) + "}"})
+             "ids": int_array(r[0] for r in rows)})
         packer.codes.activate([c for c in codes if c.level != "pallet"], product.id,
                               lot.id if lot else None, again=True)
         run.product_id, run.lot_id = product.id, lot.id if lot else None

@@ -141,3 +141,13 @@ def test_a_pallet_left_open_continues_in_the_next_run(plant: Plant) -> None:
     assert container(conn, short.container_code).item_count == 8
     listed = conn.call(conn.packing.ListRuns, common_pb2.ListQuery())
     assert {r.id for r in listed.items} >= {run.id, nxt.id}
+
+
+def test_a_factory_packs_only_the_rolls_allocated_to_it(plant: Plant) -> None:
+    operator = plant.operator("op_scope")
+    run = plant.start(operator)
+    scan(operator, run.id, plant.code("item", 1))  # an allocated roll
+    other = plant.admin.call(plant.admin.codes.IssueBatch, codes_pb2.IssueBatchRequest(
+        level=codes_pb2.CODE_LEVEL_ITEM, format=codes_pb2.CODE_FORMAT_DIGITS, length=18,
+        count=10))  # headquarters' own batch, not given to the factory
+    assert refused(operator, run.id, other.sample_code).reason == "CODE_UNKNOWN"
