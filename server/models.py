@@ -10,14 +10,5 @@ from server.packing import models as packing_models
 from server.production import models as production_models
 from server.warehouse import models as warehouse_models
 
-__all__ = [
-           "Base",
-           "accounts_models",
-           "audit_models",
-           "catalog_models",
-           "codes_models",
-           "labels_models",
-           "packing_models",
-           "production_models",
-           "warehouse_models",
-]
+__all__ = ["Base", "accounts_models", "audit_models", "catalog_models", "codes_models",
+           "labels_models", "packing_models", "production_models", "warehouse_models"]
