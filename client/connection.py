@@ -25,6 +25,7 @@ from shared.pb import (
     common_pb2,
     labels_pb2_grpc,
     orders_pb2_grpc,
+    packing_pb2_grpc,
     production_pb2_grpc,
     system_pb2_grpc,
     warehouse_pb2_grpc,
@@ -142,7 +143,10 @@ class Connection:
         self.token = ""
         self.principal: auth_pb2.Principal | None = None
         options = [("grpc.max_receive_message_length", 64 * 1024 * 1024),
-                   ("grpc.keepalive_time_ms", 30_000)]
+                   ("grpc.keepalive_time_ms", 30_000),
+                   # A station or collector whose server came back reconnects within seconds.
+                   ("grpc.initial_reconnect_backoff_ms", 500),
+                   ("grpc.max_reconnect_backoff_ms", 5_000)]
         if tls:
             root = Path(ca_file).read_bytes() if ca_file else None
             raw = grpc.secure_channel(address, grpc.ssl_channel_credentials(root), options)
@@ -164,6 +168,7 @@ class Connection:
         self.labels = labels_pb2_grpc.LabelServiceStub(self.channel)
         self.orders = orders_pb2_grpc.SalesOrderServiceStub(self.channel)
         self.exceptional = orders_pb2_grpc.ExceptionalShipmentServiceStub(self.channel)
+        self.packing = packing_pb2_grpc.PackingServiceStub(self.channel)
 
     def stub(self, stub_class: Callable[[grpc.Channel], S]) -> S:
         return stub_class(self.channel)

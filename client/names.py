@@ -133,4 +133,5 @@ def permission_areas() -> dict[str, str]:
         "codes": QCoreApplication.translate("Labels", "Codes"),
         "labels": QCoreApplication.translate("Labels", "Labels and printing"),
         "orders": QCoreApplication.translate("Labels", "Orders and shipping"),
+        "packing": QCoreApplication.translate("Labels", "Packing"),
     }

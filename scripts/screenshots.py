@@ -132,6 +132,45 @@ def _page_action(area: str, name: str) -> Callable[[MainWindow], QWidget | None]
     return open_it
 
 
+def _station(window: MainWindow) -> QWidget:
+    """The packing station in the middle of a demo run: two cases packed, a third one open."""
+    from server.demo.seed_packing import printed
+
+    page = window.open_area("packing_station")
+    conn = window.session.connection
+    batches = {b.note: b.id for b in conn.call(conn.codes.ListBatches,
+                                               common_pb2.ListQuery()).items}
+    item_batch = batches[data.BATCHES[0].note]
+    case_batch = batches[data.BATCHES[2].note]
+    lots = {x.lot_no: x for x in conn.call(conn.production.ListLots,
+                                           common_pb2.ListQuery()).items}
+    lot = lots["20261013/01"]
+    lines = {x.code: x.id for x in conn.call(conn.production.ListLines,
+                                             common_pb2.ListQuery()).items}
+    from shared.pb import packing_pb2
+
+    run = conn.call(conn.packing.StartRun, packing_pb2.StartRunRequest(
+        line_id=lines["L1"], product_id=lot.product_id, lot_id=lot.id, station="L1-包装2"))
+    page.show_run(run)  # type: ignore[attr-defined]
+    items, cases = printed(conn, item_batch, 101, 110), printed(conn, case_batch, 51, 52)
+    for code in [*items[:4], cases[0], *items[4:8], cases[1], *items[8:10], items[9]]:
+        page.scan(code)  # type: ignore[attr-defined]
+        _settle(QApplication.instance(), window.session.tasks, 0.2)  # type: ignore[arg-type]
+    return page
+
+
+def _container(window: MainWindow) -> QWidget:
+    """The case and pallet window on the demo's virtual pallet."""
+    from client.areas.pack_tree import ContainerDialog
+
+    conn = window.session.connection
+    events = conn.call(conn.packing.ListPackEvents, common_pb2.ListQuery(page_size=100)).items
+    case = next(e.parent_code for e in events if e.biz_step == "replacing")
+    dialog = ContainerDialog(window.session, case, window)
+    dialog.show()
+    return dialog
+
+
 DIALOGS: dict[str, Callable[[MainWindow], QWidget | None]] = {
     "issue": _issue,
     "export": _batch_action("export"),
@@ -148,6 +187,8 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget | None]] = {
     "exceptional_decide": _decide,
     "location": _page_action("locations", "edit_record"),
     "stock_alert": _page_action("stock_alerts", "edit_record"),
+    "station": _station,
+    "container": _container,
 }
 # The area a dialog's page belongs to (opened and settled first); code batches otherwise.
 DIALOG_AREAS = {"designer": "label_templates", "order": "sales_orders",
@@ -204,7 +245,8 @@ def main() -> int:
                 _settle(app, tasks)
                 if widget is not None:
                     grab(widget, args.out / f"{name}-{lang}.png")
-                    widget.close()
+                    if widget.isWindow():  # a page (the packing station) stays in its window
+                        widget.close()
             else:
                 window.open_area(name)
                 _settle(app, tasks)

@@ -7,10 +7,11 @@ from server.codes import models as codes_models
 from server.db.base import Base
 from server.labels import models as labels_models
 from server.orders import models as orders_models
+from server.packing import models as packing_models
 from server.production import models as production_models
 from server.scans import models as scans_models
 from server.warehouse import models as warehouse_models
 
 __all__ = ["Base", "accounts_models", "audit_models", "catalog_models", "codes_models",
-           "labels_models", "orders_models", "production_models", "scans_models",
-           "warehouse_models"]
+           "labels_models", "orders_models", "packing_models", "production_models",
+           "scans_models", "warehouse_models"]

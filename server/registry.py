@@ -18,6 +18,7 @@ from server.codes.keys import KeyStore
 from server.core.policy import Policy
 from server.labels import servicer as labels
 from server.orders import servicer as orders
+from server.packing import servicer as packing
 from server.production import servicer as production
 from server.scans import servicer as scans
 from server.scans.deps import ScanDeps
@@ -38,6 +39,8 @@ from shared.pb import (
     labels_pb2_grpc,
     orders_pb2,
     orders_pb2_grpc,
+    packing_pb2,
+    packing_pb2_grpc,
     production_pb2,
     production_pb2_grpc,
     scans_pb2,
@@ -101,6 +104,8 @@ AREAS: tuple[Area, ...] = (
          lambda d: scans.GatewayServicer(_scan_deps(d))),
     area("scans", scans_pb2, scans_pb2_grpc, "ScanService", scans.POLICIES,
          lambda d: scans.ScanServicer()),
+    area("packing", packing_pb2, packing_pb2_grpc, "PackingService", packing.POLICIES,
+         lambda d: packing.PackingServicer(d.keys)),
 )
 
 

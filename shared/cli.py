@@ -7,6 +7,7 @@
   yima admin     create-tenant | reset-password
   yima printfile verify | open | keygen   the print shop's side of the encrypted file (码包)
   yima gateway   the consumer scan gateway (HTTP) in front of the server
+  yima collector line equipment → server: association records, buffered to disk while offline
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _printfile_parser(sub)
     _gateway_parser(sub)
+    _collector_parser(sub)
     return parser
 
 
@@ -83,6 +85,27 @@ def _gateway_parser(sub: argparse._SubParsersAction) -> None:
 
 
 PASSWORD_ENV = "YIMA_PRINTFILE_PASSWORD"
+
+
+def _collector_parser(sub: argparse._SubParsersAction) -> None:
+    text = ("Stream association records from line equipment (camera reader, line PC) to the "
+            "server, buffering them on disk while the server cannot be reached.")
+    parser = sub.add_parser("collector", help=text, description=text)
+    parser.add_argument("--server", required=True, help="server address host:port")
+    parser.add_argument("--tenant", required=True, help="company code (企业代码)")
+    parser.add_argument("--user", required=True, help="an account holding pack.collect")
+    parser.add_argument("--password", default=os.environ.get("YIMA_PASSWORD", ""),
+                        help="the account's password [env YIMA_PASSWORD]")
+    parser.add_argument("--line-id", type=int, required=True)
+    parser.add_argument("--product-id", type=int, required=True)
+    parser.add_argument("--lot-id", type=int, default=0)
+    parser.add_argument("--items-per-case", type=int, default=0, help="0 = the product's")
+    parser.add_argument("--station", default="", help="this collector's name (default: host)")
+    parser.add_argument("--input", default="-",
+                        help="FILE, - (stdin), tcp://host:port (connect to the reader) or "
+                             "listen://host:port (readers connect here); default -")
+    parser.add_argument("--buffer", default="",
+                        help="journal folder (default: the user data folder)")
 
 
 def _printfile_parser(sub: argparse._SubParsersAction) -> None:
@@ -114,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
         gw = gateway_config.load(args)
         _logging(gw.log_level)
         return run(gw)
+    if args.command == "collector":
+        return _collector(args)
     if args.command == "client":
         from client.app import run_client
 
@@ -148,6 +173,38 @@ def main(argv: list[str] | None = None) -> int:
         print(f"yima: {exc.message_zh}\nyima: {exc.message_en}", file=sys.stderr)
         return 2
     return 2
+
+
+def _collector(args: argparse.Namespace) -> int:
+    """Run until the input ends and everything is acknowledged (or SIGINT/SIGTERM)."""
+    import signal
+    import socket
+    import threading
+    from pathlib import Path
+
+    import platformdirs
+
+    from shared.collector import Collector, Target, read_input
+    from shared.collector_journal import Journal
+
+    _logging(os.environ.get("YIMA_LOG_LEVEL", "INFO"))
+    station = args.station or socket.gethostname()
+    folder = Path(args.buffer) if args.buffer else \
+        Path(platformdirs.user_data_dir("yima", appauthor=False)) / "collector" / station
+    journal = Journal(folder)
+    collector = Collector(Target(args.server, args.tenant, args.user, args.password,
+                                 args.line_id, args.product_id, args.lot_id, station,
+                                 args.items_per_case), journal)
+    if journal.count():
+        print(f"{journal.count()} records from before wait in {folder}", flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: collector.stop.set())
+    signal.signal(signal.SIGINT, lambda *_: collector.stop.set())
+    collector.start()
+    threading.Thread(target=read_input, args=(collector, args.input), daemon=True).start()
+    drained = collector.wait_drained()
+    print(f"collector: {collector.acked} acknowledged, {len(journal.refused)} refused, "
+          f"{journal.count()} still buffered in {folder}", flush=True)
+    return 0 if drained else 1
 
 
 def _printfile(args: argparse.Namespace) -> int:

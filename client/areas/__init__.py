@@ -33,6 +33,7 @@ def group_titles() -> dict[str, str]:
         "labels": QCoreApplication.translate("Areas", "Labels and printing"),
         "orders": QCoreApplication.translate("Areas", "Orders and shipping"),
         "scans": QCoreApplication.translate("Areas", "Anti-counterfeiting"),
+        "packing": QCoreApplication.translate("Areas", "Packing"),
     }
 
 
@@ -180,6 +181,18 @@ def _verification_products(session: Session) -> QWidget:
     return VerificationPage(session)
 
 
+def _packing_station(session: Session) -> QWidget:
+    from client.areas.packing_station import PackingStationPage
+
+    return PackingStationPage(session)
+
+
+def _collection_records(session: Session) -> QWidget:
+    from client.areas.collection_records import CollectionRecordsPage
+
+    return CollectionRecordsPage(session)
+
+
 AREAS: tuple[Area, ...] = (
     Area("organisations", "accounts", "org.read",
          lambda: QCoreApplication.translate("Areas", "Organisations"), _orgs),
@@ -207,6 +220,11 @@ AREAS: tuple[Area, ...] = (
          lambda: QCoreApplication.translate("Areas", "Label templates"), _label_templates),
     Area("print_jobs", "labels", "print.read",
          lambda: QCoreApplication.translate("Areas", "Print jobs"), _print_jobs),
+    Area("packing_station", "packing", "pack.run",
+         lambda: QCoreApplication.translate("Areas", "Packing station"), _packing_station),
+    Area("collection_records", "packing", "pack.read",
+         lambda: QCoreApplication.translate("Areas", "Collection records"),
+         _collection_records),
     Area("sales_orders", "orders", "sales_order.read",
          lambda: QCoreApplication.translate("Areas", "Sales orders"), _sales_orders),
     Area("exceptional_shipments", "orders", "exceptional.read",

@@ -230,6 +230,10 @@
         <translation>防伪应用</translation>
     </message>
     <message>
+        <source>Packing</source>
+        <translation>码关联</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
@@ -280,6 +284,14 @@
     <message>
         <source>Print jobs</source>
         <translation>打印记录</translation>
+    </message>
+    <message>
+        <source>Packing station</source>
+        <translation>装箱工位</translation>
+    </message>
+    <message>
+        <source>Collection records</source>
+        <translation>采集记录</translation>
     </message>
     <message>
         <source>Sales orders</source>
@@ -519,6 +531,37 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeProductDialog</name>
+    <message>
+        <source>Change product of record %1</source>
+        <translation>变更采集记录 %1 的产品</translation>
+    </message>
+    <message>
+        <source>(no lot)</source>
+        <translation>（不指定批次）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Production lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <translation>请选择产品。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
     </message>
 </context>
 <context>
@@ -872,6 +915,93 @@
     </message>
 </context>
 <context>
+    <name>CollectionRecordsPage</name>
+    <message>
+        <source>Record no.</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>产品编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Per case</source>
+        <translation>每箱数量</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>采集箱数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>Pallets</source>
+        <translation>托数</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>采集产线</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始采集时间</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>开始上传时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Collection records</source>
+        <translation>采集记录</translation>
+    </message>
+    <message>
+        <source>Product, lot, line or station</source>
+        <translation>产品、批次、产线或工位</translation>
+    </message>
+    <message>
+        <source>Change product…</source>
+        <translation>变更产品…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Case or pallet…</source>
+        <translation>查看箱/托…</translation>
+    </message>
+    <message>
+        <source>Packing settings…</source>
+        <translation>装箱设置…</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
     <message>
         <source>Time</source>
@@ -943,6 +1073,97 @@
     <message>
         <source>Offline — retrying</source>
         <translation>离线 — 正在重试</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDialog</name>
+    <message>
+        <source>Case or pallet</source>
+        <translation>箱/托盘</translation>
+    </message>
+    <message>
+        <source>Scan a case, pallet or item code</source>
+        <translation>扫描箱码、托盘码或单品码</translation>
+    </message>
+    <message>
+        <source>Why (required for every change)</source>
+        <translation>原因（每次修改都必须填写）</translation>
+    </message>
+    <message>
+        <source>Remove checked</source>
+        <translation>移出勾选的码</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>全部移出</translation>
+    </message>
+    <message>
+        <source>new item code</source>
+        <translation>新单品码</translation>
+    </message>
+    <message>
+        <source>code of the item taken out</source>
+        <translation>被换下的单品码</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Reprint label</source>
+        <translation>补打标签</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Contents (check what to take out)</source>
+        <translation>内装（勾选要移出的码）</translation>
+    </message>
+    <message>
+        <source>Quality check: replace an item (scan the new one, then the one taken out)</source>
+        <translation>质检替换：先扫新单品码，再扫被换下的单品码</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>在 %1 中</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>位于托盘 %1</translation>
+    </message>
+    <message>
+        <source>in a station&apos;s open case or pallet</source>
+        <translation>在工位未封的箱或托盘中</translation>
+    </message>
+    <message>
+        <source>holds %1 (%2 items)</source>
+        <translation>内装 %1 件（共 %2 个单品）</translation>
+    </message>
+    <message>
+        <source>Give the reason first.</source>
+        <translation>请先填写原因。</translation>
+    </message>
+    <message>
+        <source>Check the codes to take out.</source>
+        <translation>请勾选要移出的码。</translation>
+    </message>
+    <message>
+        <source>Scan the new item, then the one taken out.</source>
+        <translation>请先扫新单品码，再扫被换下的单品码。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1268,29 @@
     <message>
         <source>Say why the request is rejected.</source>
         <translation>请填写驳回原因。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRecordDialog</name>
+    <message>
+        <source>Delete record %1</source>
+        <translation>删除采集记录 %1</translation>
+    </message>
+    <message>
+        <source>The %1 cases and %2 items of this record are taken out of their cases and pallets. The codes stay activated.</source>
+        <translation>本记录的 %1 箱、%2 个单品将从所在的箱和托盘中移出（撤销关联）。码仍保持激活。</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>将会发生</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2001,37 @@
     </message>
 </context>
 <context>
+    <name>FuzzyDialog</name>
+    <message>
+        <source>Fuzzy association</source>
+        <translation>模糊匹配</translation>
+    </message>
+    <message>
+        <source>Links the case to consecutive item codes, starting from the first one, without scanning each bottle. Only use it when the items were printed and filled in sequence. Limitation: a bottle&apos;s own channel data is exact only when goods ship in order and in whole groups; otherwise only the case code tells exactly where goods went.</source>
+        <translation>从首个单品码起，把连续的单品码关联到此箱，无需逐瓶扫描。仅在单品码按顺序印刷、按顺序灌装时使用。局限：只有按顺序并整组发货时，瓶码才能查到准确的渠道信息；否则只有箱码能准确说明货物去向。</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>箱码</translation>
+    </message>
+    <message>
+        <source>First item code</source>
+        <translation>首个单品码</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>HandleDialog</name>
     <message>
         <source>Handle complaint</source>
@@ -2326,6 +2601,10 @@
     <message>
         <source>Orders and shipping</source>
         <translation>订单与出库</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>码关联</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3532,302 @@
     <message>
         <source>Delete the organisation “%1”?</source>
         <translation>确定删除组织“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PackActions</name>
+    <message>
+        <source>Undo last scan (F4)</source>
+        <translation>撤销上一次扫描 (F4)</translation>
+    </message>
+    <message>
+        <source>Close pallet: virtual code</source>
+        <translation>封托：生成虚拟托盘码</translation>
+    </message>
+    <message>
+        <source>Fuzzy association…</source>
+        <translation>模糊匹配…</translation>
+    </message>
+    <message>
+        <source>Open case or pallet…</source>
+        <translation>打开箱/托（拆箱、替换）…</translation>
+    </message>
+    <message>
+        <source>Reprint last label</source>
+        <translation>补打上一张箱/托标签</translation>
+    </message>
+    <message>
+        <source>Partial pallet</source>
+        <translation>不满托</translation>
+    </message>
+    <message>
+        <source>The pallet holds %1 of %2 cases. Why close it now?</source>
+        <translation>本托只有 %1/%2 箱。为什么现在封托？</translation>
+    </message>
+    <message>
+        <source>End of lot</source>
+        <translation>批次结束（尾数）</translation>
+    </message>
+    <message>
+        <source>End run</source>
+        <translation>结束采集</translation>
+    </message>
+    <message>
+        <source>End this run?</source>
+        <translation>结束本次采集吗？</translation>
+    </message>
+    <message>
+        <source>The pallet is not finished. Keep it open for the next run, or submit it now as a partial pallet (尾数提交)?</source>
+        <translation>本托尚未装满。保留到下次生产继续装，还是现在作为尾数提交？</translation>
+    </message>
+    <message>
+        <source>Keep pallet open</source>
+        <translation>下次继续装</translation>
+    </message>
+    <message>
+        <source>Submit partial pallet</source>
+        <translation>尾数提交</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Packing</name>
+    <message>
+        <source>Packing station</source>
+        <translation>装箱工位</translation>
+    </message>
+    <message>
+        <source>Line collector</source>
+        <translation>产线采集</translation>
+    </message>
+    <message>
+        <source>Collecting</source>
+        <translation>采集中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>✔ Item %1 of %2</source>
+        <translation>✔ 单品 %1/%2</translation>
+    </message>
+    <message>
+        <source>▣ Case closed (short)</source>
+        <translation>▣ 已封箱（不足规格）</translation>
+    </message>
+    <message>
+        <source>▣ Case closed</source>
+        <translation>▣ 已封箱</translation>
+    </message>
+    <message>
+        <source>✔ Case on pallet: %1 of %2</source>
+        <translation>✔ 已上托：%1/%2 箱</translation>
+    </message>
+    <message>
+        <source>▦ Pallet closed</source>
+        <translation>▦ 已封托</translation>
+    </message>
+    <message>
+        <source>virtual code</source>
+        <translation>虚拟托盘码</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>尾数</translation>
+    </message>
+    <message>
+        <source>↶ Undone</source>
+        <translation>↶ 已撤销</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ 完成</translation>
+    </message>
+    <message>
+        <source>Scanned twice</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <source>Already packed elsewhere</source>
+        <translation>已装入别处</translation>
+    </message>
+    <message>
+        <source>Wrong product or lot</source>
+        <translation>产品或批次不符</translation>
+    </message>
+    <message>
+        <source>Wrong level</source>
+        <translation>码级别不对</translation>
+    </message>
+    <message>
+        <source>Voided code</source>
+        <translation>码已注销</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>无效的码</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <source>Not full yet</source>
+        <translation>未装满</translation>
+    </message>
+    <message>
+        <source>Nothing to close</source>
+        <translation>没有可封装的内容</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Offline — %1 pending</source>
+        <translation>离线 — %1 条待上传</translation>
+    </message>
+    <message>
+        <source>⏸ Kept offline</source>
+        <translation>⏸ 已离线暂存</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>请扫码</translation>
+    </message>
+</context>
+<context>
+    <name>PackingSettingsDialog</name>
+    <message>
+        <source>Packing settings</source>
+        <translation>装箱设置</translation>
+    </message>
+    <message>
+        <source>A pallet may hold cases of several lots of one product</source>
+        <translation>同一产品的不同批次可混装在一个托盘上</translation>
+    </message>
+    <message>
+        <source>A pallet may hold cases of several products</source>
+        <translation>不同产品可混装在一个托盘上</translation>
+    </message>
+    <message>
+        <source>Mixed pallets</source>
+        <translation>混托</translation>
+    </message>
+</context>
+<context>
+    <name>PackingStationPage</name>
+    <message>
+        <source>End run…</source>
+        <translation>结束采集…</translation>
+    </message>
+    <message>
+        <source>Scan a code (or type it and press Enter)</source>
+        <translation>扫码（或手工输入后按回车）</translation>
+    </message>
+    <message>
+        <source>End of lot</source>
+        <translation>批次结束（尾数）</translation>
+    </message>
+    <message>
+        <source>Missing bottle</source>
+        <translation>缺瓶</translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation>质检抽检</translation>
+    </message>
+    <message>
+        <source>Close short</source>
+        <translation>确认封箱</translation>
+    </message>
+    <message>
+        <source>Keep scanning</source>
+        <translation>继续扫码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refused when sent after the link came back:</source>
+        <translation>网络恢复后上传时被拒绝的扫描：</translation>
+    </message>
+    <message>
+        <source>Last scans</source>
+        <translation>最近扫描</translation>
+    </message>
+    <message>
+        <source>In the open case</source>
+        <translation>当前箱内</translation>
+    </message>
+    <message>
+        <source>Packing station</source>
+        <translation>装箱工位</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>no lot</source>
+        <translation>未指定批次</translation>
+    </message>
+    <message>
+        <source>%1 per case</source>
+        <translation>每箱 %1</translation>
+    </message>
+    <message>
+        <source>%1 cases per pallet</source>
+        <translation>每托 %1 箱</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>采集记录 %1</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>工位 %1</translation>
+    </message>
+    <message>
+        <source>Case %1 / %2</source>
+        <translation>本箱 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Pallet %1 / %2</source>
+        <translation>本托 %1 / %2</translation>
+    </message>
+    <message>
+        <source>No pallets</source>
+        <translation>不组托</translation>
+    </message>
+    <message>
+        <source>This run: %1 cases · %2 items · %3 pallets</source>
+        <translation>本班：%1 箱 · %2 个单品 · %3 托</translation>
+    </message>
+    <message>
+        <source>Start a run first</source>
+        <translation>请先开始采集</translation>
+    </message>
+    <message>
+        <source>Scanned twice</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <source>Offline — %1 pending</source>
+        <translation>离线 — %1 条待上传</translation>
+    </message>
+    <message>
+        <source>Sending — %1 pending</source>
+        <translation>上传中 — %1 条待上传</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4953,77 @@
     <message>
         <source>The range ends before it starts.</source>
         <translation>范围的结束小于开始。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <source>Station setup</source>
+        <translation>工位设置</translation>
+    </message>
+    <message>
+        <source>(no lot)</source>
+        <translation>（不指定批次）</translation>
+    </message>
+    <message>
+        <source>no pallets</source>
+        <translation>不组托</translation>
+    </message>
+    <message>
+        <source>Start packing</source>
+        <translation>开始装箱</translation>
+    </message>
+    <message>
+        <source>Items per case</source>
+        <translation>每箱数量</translation>
+    </message>
+    <message>
+        <source>Cases per pallet</source>
+        <translation>每托箱数</translation>
+    </message>
+    <message>
+        <source>Production line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Production lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>工位名称</translation>
+    </message>
+    <message>
+        <source>Pack spec</source>
+        <translation>装箱规格</translation>
+    </message>
+    <message>
+        <source>Choose the line</source>
+        <translation>请选择产线</translation>
+    </message>
+    <message>
+        <source>Choose the product</source>
+        <translation>请选择产品</translation>
+    </message>
+    <message>
+        <source>production line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>station name</source>
+        <translation>工位名称</translation>
+    </message>
+    <message>
+        <source>Choose the %1.</source>
+        <translation>请选择%1。</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,13 @@ CATALOGUE: tuple[PermissionDef, ...] = (
     PermissionDef("scan.settings", "scans", "管理报读设置与防伪预警",
                   "Manage response templates and alert settings"),
     PermissionDef("scan.handle", "scans", "处理预警与投诉", "Handle alerts and complaints"),
+    PermissionDef("pack.read", "packing", "查看码关联和采集记录",
+                  "View packing and collection records"),
+    PermissionDef("pack.run", "packing", "装箱工位扫码关联（含撤销、拆箱、替换）",
+                  "Pack at a station (including undo, disaggregate, replace)"),
+    PermissionDef("pack.collect", "packing", "产线采集上传", "Upload line collection records"),
+    PermissionDef("pack.manage", "packing", "管理采集记录和装箱设置",
+                  "Manage collection records and packing settings"),
 )
 
 BY_CODE: dict[str, PermissionDef] = {p.code: p for p in CATALOGUE}

@@ -179,6 +179,67 @@ class Reason(Enum):
                                               "{allowed}")
     DOCUMENT_INVALID = ReasonInfo(_S.INVALID_ARGUMENT, "文件无效：{detail}",
                                   "Invalid file: {detail}")
+    # packing
+    PACK_DUPLICATE = ReasonInfo(_S.ALREADY_EXISTS,
+                                "“{code}”已在当前{container_level}中：重复扫描。",
+                                "\"{code}\" is already in this {container_level}: scanned "
+                                "twice.")
+    PACK_ALREADY_PACKED = ReasonInfo(_S.FAILED_PRECONDITION,
+                                     "“{code}”已装入{container_level}“{container}”。",
+                                     "\"{code}\" is already packed in {container_level} "
+                                     "\"{container}\".")
+    PACK_CONTAINER_USED = ReasonInfo(_S.FAILED_PRECONDITION,
+                                     "“{code}”已封装（内有 {count} 件），不能再用来封新的"
+                                     "{container_level}。",
+                                     "\"{code}\" is already closed with {count} inside: it "
+                                     "cannot close another {container_level}.")
+    PACK_PENDING_ELSEWHERE = ReasonInfo(_S.FAILED_PRECONDITION,
+                                        "“{code}”已在工位“{station}”未封的{container_level}中。",
+                                        "\"{code}\" is already in the open {container_level} at "
+                                        "station \"{station}\".")
+    PACK_WRONG_PRODUCT = ReasonInfo(_S.FAILED_PRECONDITION,
+                                    "“{code}”属于 {actual}，本次装箱的是 {expected}。",
+                                    "\"{code}\" belongs to {actual}; this run packs {expected}.")
+    PACK_WRONG_LEVEL = ReasonInfo(_S.FAILED_PRECONDITION,
+                                  "“{code}”是{code_level}码，这里应扫{expected_level}码。",
+                                  "\"{code}\" is a {code_level} code; a {expected_level} code "
+                                  "is expected here.")
+    PACK_FULL = ReasonInfo(_S.FAILED_PRECONDITION,
+                           "{container_level}已满（{count}/{spec}），请先扫{container_level}码。",
+                           "The {container_level} is full ({count}/{spec}): scan its "
+                           "{container_level} code first.")
+    PACK_SHORT = ReasonInfo(_S.FAILED_PRECONDITION,
+                            "{container_level}只有 {count}/{spec}，不足规格；确需封装请确认并"
+                            "填写原因。",
+                            "The {container_level} holds {count} of {spec}: closing it short "
+                            "needs a confirmation and a reason.")
+    PACK_EMPTY = ReasonInfo(_S.FAILED_PRECONDITION, "{container_level}“{code}”里没有任何东西。",
+                            "{container_level} \"{code}\" holds nothing.")
+    PACK_MIXED = ReasonInfo(_S.FAILED_PRECONDITION,
+                            "“{code}”（{actual}）与本托（{expected}）的产品或批次不同，"
+                            "本企业不允许混托。",
+                            "\"{code}\" ({actual}) differs in product or lot from the pallet "
+                            "({expected}); mixed pallets are not allowed here.")
+    PACK_RUN_CLOSED = ReasonInfo(_S.FAILED_PRECONDITION, "采集记录 {run} 已结束或已删除。",
+                                 "Collection record {run} is closed or deleted.")
+    PACK_CASE_OPEN = ReasonInfo(_S.FAILED_PRECONDITION,
+                                "还有未封的箱（{count} 个单品），请先封箱或撤销这些扫描。",
+                                "A case is still open ({count} items): close it or undo those "
+                                "scans first.")
+    PACK_NOTHING_TO_UNDO = ReasonInfo(_S.FAILED_PRECONDITION, "没有可以撤销的扫描。",
+                                      "There is no scan to undo.")
+    PACK_NOT_PACKED = ReasonInfo(_S.FAILED_PRECONDITION, "“{code}”不在任何箱或托盘中。",
+                                 "\"{code}\" is not in any case or pallet.")
+    PACK_NOT_A_CHILD = ReasonInfo(_S.FAILED_PRECONDITION, "“{code}”不在“{container}”中。",
+                                  "\"{code}\" is not in \"{container}\".")
+    PACK_NO_VIRTUAL_CODES = ReasonInfo(_S.FAILED_PRECONDITION,
+                                       "没有可用的托盘码：请先发行托盘码包（SSCC）。",
+                                       "No pallet codes are free: issue a pallet code batch "
+                                       "(SSCC) first.")
+    PACK_RANGE_INVALID = ReasonInfo(_S.INVALID_ARGUMENT,
+                                    "从“{code}”起的 {count} 个连续码超出了码包范围。",
+                                    "{count} consecutive codes from \"{code}\" run past the end "
+                                    "of its batch.")
     # server
     INTERNAL = ReasonInfo(_S.INTERNAL, "服务器内部错误，请联系管理员（编号 {incident}）。",
                           "Internal server error; please contact your administrator "
@@ -377,6 +438,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "text": ("内容", "text"),
     "contact": ("联系方式", "contact"),
     "position": ("位置", "position"),
+    "run_id": ("采集记录", "collection record"),
+    "station": ("工位", "station"),
+    "short_reason": ("不足原因", "reason for closing short"),
+    "case_code": ("箱码", "case code"),
+    "first_item_code": ("首个单品码", "first item code"),
+    "container_code": ("箱码/托盘码", "case or pallet code"),
+    "child_codes": ("要移出的码", "codes to remove"),
+    "new_code": ("新码", "new code"),
+    "old_code": ("被替换的码", "replaced code"),
+    "pack_run": ("采集记录", "collection record"),
+    "pack_node": ("码关联", "packed code"),
+    "pack_settings": ("装箱设置", "packing settings"),
 }
 
 

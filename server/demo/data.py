@@ -57,7 +57,7 @@ ROLES: tuple[RoleDef, ...] = (
             ["org.read", "category.read", "product.read", "product.write", "line.read",
              "line.write", "lot.read", "lot.write", "warehouse.read", "code.read",
              "code.issue", "code.activate", "code.void", "code.export", "label.read",
-             "label.write", "print.run", "print.read"]),
+             "label.write", "print.run", "print.read", "pack.read", "pack.manage"]),
     RoleDef("copacker", "代工厂标码员", "授权卷的激活、注销与打印",
             ["product.read", "lot.read", "line.read", "code.read", "code.activate",
              "code.void", "label.read", "print.run", "print.read"]),
@@ -75,6 +75,10 @@ ROLES: tuple[RoleDef, ...] = (
             ["org.read", "product.read", "warehouse.read", "sales_order.read",
              "exceptional.read", "exceptional.approve"]),
     RoleDef("erp_sync", "ERP 接口账号", "只能通过接口同步销售订单", ["sales_order.erp"]),
+    RoleDef("packer", "装箱工", "装箱工位扫码关联、补打箱贴",
+            ["product.read", "lot.read", "line.read", "code.read", "pack.read", "pack.run",
+             "label.read", "print.run", "print.read"]),
+    RoleDef("line_collector", "产线采集", "产线采集机上传关联数据", ["pack.collect"]),
 )
 
 
@@ -98,6 +102,8 @@ USERS: tuple[UserDef, ...] = (
     UserDef("inspector", "市场监管员", "REG01", ["regulator"]),
     UserDef("manager", "赵主管", "F01", ["warehouse_manager"]),
     UserDef("erp", "ERP 接口", "HQ", ["erp_sync"]),
+    UserDef("packer", "陈装箱", "F01", ["packer"]),
+    UserDef("line2", "2号线采集机", "F01", ["line_collector"]),
 )
 
 
@@ -251,7 +257,11 @@ ACTIVATIONS: tuple[tuple[str, int, int, str], ...] = (
     ("case", 1, 2, "20261013/01"),
 )
 # (batch key, first roll, last roll, organisation code): label authorisation to the co-packer.
-ALLOCATIONS: tuple[tuple[str, int, int, str], ...] = (("item", 15, 20, "LF01"),)
+ALLOCATIONS: tuple[tuple[str, int, int, str], ...] = (
+    ("item", 15, 20, "LF01"),
+    # The factory's own rolls: its packing stations and lines see these codes.
+    ("item", 1, 14, "F01"), ("case", 1, 10, "F01"), ("pallet", 1, 2, "F01"),
+)
 # (batch key, first serial, last serial, reason)
 VOIDS: tuple[tuple[str, int, int, str], ...] = (("item", 3991, 4000, "印刷破损"),)
 

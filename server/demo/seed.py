@@ -13,6 +13,7 @@ from server.accounts.models import Tenant, User
 from server.demo import data
 from server.demo.seed_codes import seed_codes, seed_label_templates
 from server.demo.seed_orders import seed_orders
+from server.demo.seed_packing import seed_packing
 from server.demo.seed_scans import seed_scan_settings
 from shared.pb import (
     accounts_pb2,
@@ -45,9 +46,10 @@ def seed(sessions: sessionmaker[Session], address: str) -> None:
         conn.login(data.TENANT_CODE, data.ADMIN_USER, data.PASSWORD, "yima demo")
         org_ids = _seed_accounts(conn, made.hq_org_id)
         product_ids, lot_ids = _seed_master_data(conn, org_ids)
-        seed_codes(conn, org_ids, product_ids, lot_ids)
+        batch_ids = seed_codes(conn, org_ids, product_ids, lot_ids)
         seed_label_templates(conn)
         seed_scan_settings(conn, product_ids, lot_ids)
+        seed_packing(conn, product_ids, lot_ids, batch_ids)
     finally:
         conn.close()
     # Demo accounts sign in with the printed password straight away.

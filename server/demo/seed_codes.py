@@ -42,7 +42,7 @@ def seed_codes(conn: Connection, org_ids: dict[str, int], product_ids: dict[str,
     for key, first, last, org in data.ALLOCATIONS:
         conn.call(codes.AllocateRolls, codes_pb2.AllocateRollsRequest(
             batch_id=batch_ids[key], first_roll=first, last_roll=last, org_id=org_ids[org],
-            note="代工厂标码授权"))
+            note="代工厂标码授权" if org.startswith("LF") else "本厂标码授权"))
     for key, first, last, reason in data.VOIDS:
         conn.call(codes.Void, codes_pb2.VoidRequest(
             selection=codes_pb2.CodeSelection(batch_id=batch_ids[key], first_serial=first,

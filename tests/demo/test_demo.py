@@ -97,8 +97,9 @@ def test_demo_codes_are_issued_activated_allocated_and_voided(demo: str) -> None
     assert info.state == codes_pb2.CODE_STATE_ACTIVATED
     assert (info.product_name, info.lot_no) == ("花生油 4L", "20261013/01")
     assert info.url == data.GATEWAY_BASE_URL + item.sample_code
-    # Rolls 1–8 activated (8,000 codes), ten of them voided since; rolls 15–20 with the co-packer.
-    assert (item.activated, item.voided, item.allocated) == (7990, 10, 6000)
+    # Rolls 1–8 activated (8,000 codes), ten of them voided since; rolls 15–20 with the co-packer,
+    # rolls 1–14 with the factory's own packing.
+    assert (item.activated, item.voided, item.allocated) == (7990, 10, 20000)
     templates = conn.stub(labels_pb2_grpc.LabelServiceStub)
     listed = conn.call(templates.ListTemplates, common_pb2.ListQuery())
     assert {t.code for t in listed.items} == {t.code for t in data.LABEL_TEMPLATES}
@@ -109,6 +110,24 @@ def test_demo_codes_are_issued_activated_allocated_and_voided(demo: str) -> None
     assert [b.note for b in seen.items] == [data.BATCHES[0].note]  # only its allocated rolls
     assert seen.items[0].allocated == 6000
     copacker.close()
+
+
+def test_demo_packing_shows_records_a_pallet_and_the_chain(demo: str) -> None:
+    from shared.pb import packing_pb2
+
+    conn = _login(demo, "packer")
+    runs = conn.call(conn.packing.ListRuns, common_pb2.ListQuery()).items
+    assert sorted((r.station, r.cases, r.items) for r in runs) == [
+        ("L1-包装1", 6, 24), ("L2-采集机", 5, 20)]
+    station = next(r for r in runs if r.station == "L1-包装1")
+    assert station.pallets == 1 and station.pallet_end == packing_pb2.PALLET_END_SUBMITTED
+    events = conn.call(conn.packing.ListPackEvents, common_pb2.ListQuery(page_size=100)).items
+    pallet = next(e.parent_code for e in events if e.child_count == 6)
+    found = conn.call(conn.packing.GetContainer, packing_pb2.ContainerRequest(code=pallet))
+    assert (found.virtual, found.short, found.item_count) == (True, True, 24)
+    assert {e.biz_step for e in events} == {"packing", "replacing"}
+    assert conn.call(conn.packing.VerifyEventChain, common_pb2.Empty()).ok
+    conn.close()
 
 
 def test_store_clerk_cannot_reach_accounts(demo: str) -> None:

@@ -1,0 +1,1 @@
+"""Packing: bottle → case → pallet aggregation (stations and line collection)."""
