@@ -71,7 +71,7 @@ class PackActions(QWidget):
     def __init__(self, page: PackingStationPage) -> None:
         super().__init__(page)
         self.page = page
-        self.last_container: packing_pb2.ScanResult | None = None
+        self.last_container: packing_pb2.PackScanResult | None = None
         self.end_after_pallet = False
         self.undo_button = page._button(self.tr("Undo last scan (F4)"), "undoButton")
         self.virtual_button = page._button(self.tr("Close pallet: virtual code"),
@@ -103,7 +103,7 @@ class PackActions(QWidget):
         self.sync()
         if self.end_after_pallet and command.kind == "virtual_pallet":
             self.end_after_pallet = False
-            if isinstance(answer, packing_pb2.ScanResult):
+            if isinstance(answer, packing_pb2.PackScanResult):
                 self._end(packing_pb2.PALLET_END_SUBMITTED)
 
     def virtual_pallet(self, reason: str = "") -> Command | None:

@@ -47,7 +47,7 @@ class Scanned:
 
     command: Command
     look: feedback.Look | None = None
-    result: packing_pb2.ScanResult | None = None
+    result: packing_pb2.PackScanResult | None = None
     error: ServerError | None = None
 
 
@@ -325,7 +325,7 @@ class PackingStationPage(QWidget):
 
     def _answered(self, command: Command, answer: object) -> None:
         entry = self.by_op.pop(command.op, None) or Scanned(command)
-        if isinstance(answer, packing_pb2.ScanResult):
+        if isinstance(answer, packing_pb2.PackScanResult):
             entry.result = answer
             entry.look = feedback.accepted(answer)
             self._apply(command, answer)
@@ -345,7 +345,7 @@ class PackingStationPage(QWidget):
                 self.conflict_list.show()
         self._record(entry)
 
-    def _apply(self, command: Command, result: packing_pb2.ScanResult) -> None:
+    def _apply(self, command: Command, result: packing_pb2.PackScanResult) -> None:
         closed = result.outcome in (P.SCAN_OUTCOME_CASE_CLOSED, P.SCAN_OUTCOME_PALLET_CLOSED)
         if closed or result.outcome == P.SCAN_OUTCOME_UNDONE:
             # The server's word on the open case: rebuilt from what is still queued.

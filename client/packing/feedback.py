@@ -25,7 +25,7 @@ class Look:
     detail: str = ""
 
 
-def accepted(result: packing_pb2.ScanResult) -> Look:
+def accepted(result: packing_pb2.PackScanResult) -> Look:
     """How an accepted scan shows."""
     o = result.outcome
     if o == P.SCAN_OUTCOME_ITEM_ADDED:

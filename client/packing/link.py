@@ -49,7 +49,7 @@ def request_of(command: Command) -> tuple[str, Any]:
 
 
 class StationLink(QObject):
-    answered = Signal(object, object)  # Command, ScanResult or the refusal (ServerError)
+    answered = Signal(object, object)  # Command, PackScanResult or the refusal (ServerError)
     queued = Signal(object)            # Command kept while the server is unreachable
     pending_changed = Signal(int)
     online_changed = Signal(bool)

@@ -33,7 +33,7 @@ def _line(conn: Connection, code: str) -> int:
     return next(line.id for line in lines if line.code == code)
 
 
-def _scan(conn: Connection, run_id: int, code: str, reason: str = "") -> P.ScanResult:
+def _scan(conn: Connection, run_id: int, code: str, reason: str = "") -> P.PackScanResult:
     return conn.call(conn.packing.Scan, P.ScanRequest(run_id=run_id, code=code,
                                                       operation_id=uuid.uuid4().hex,
                                                       short_reason=reason))

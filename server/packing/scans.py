@@ -34,8 +34,8 @@ OUTCOME_OF_KIND = {"item": packing_pb2.SCAN_OUTCOME_ITEM_ADDED,
 LEVEL = {"item": 1, "case": 2, "pallet": 3}
 
 
-def replayed(data: bytes) -> packing_pb2.ScanResult:
-    result = packing_pb2.ScanResult.FromString(data)
+def replayed(data: bytes) -> packing_pb2.PackScanResult:
+    result = packing_pb2.PackScanResult.FromString(data)
     result.replayed = True
     return result
 
@@ -51,7 +51,7 @@ class ScanService:
     # --- the commands ---------------------------------------------------------------------------
 
     def scan(self, run_id: int, raw: str, op: str, short_reason: str = "",
-             scanned_at: Timestamp | None = None) -> packing_pb2.ScanResult:
+             scanned_at: Timestamp | None = None) -> packing_pb2.PackScanResult:
         done = ops.replay(self.ctx, op, ops.SCAN_KINDS)
         if done is not None:
             return replayed(done)
@@ -59,7 +59,7 @@ class ScanService:
         when = moment(scanned_at)
         reason = clean_text(short_reason, "short_reason", max_len=MAX_REASON)
         code = self.p.codes.one(raw)
-        result = packing_pb2.ScanResult(code=code.printed, level=LEVEL[code.level])  # type: ignore[arg-type]
+        result = packing_pb2.PackScanResult(code=code.printed, level=LEVEL[code.level])  # type: ignore[arg-type]
         if code.level == "item":
             kind, node_id = "item", self._item(run, code, when)
         elif code.level == "case":
@@ -74,7 +74,7 @@ class ScanService:
         return self._finish(run, op, kind, node_id, result)
 
     def close_virtual(self, run_id: int, batch_id: int, short_reason: str,
-                      op: str) -> packing_pb2.ScanResult:
+                      op: str) -> packing_pb2.PackScanResult:
         """Close the open pallet under the next free code of a pallet batch."""
         done = ops.replay(self.ctx, op, ("close_pallet",))
         if done is not None:
@@ -83,12 +83,12 @@ class ScanService:
         reason = clean_text(short_reason, "short_reason", max_len=MAX_REASON)
         batch, serial = self._virtual_code(batch_id)
         code = self.p.codes.at(batch, [serial])[0]
-        result = packing_pb2.ScanResult(code=code.printed, level=LEVEL["pallet"])  # type: ignore[arg-type]
+        result = packing_pb2.PackScanResult(code=code.printed, level=LEVEL["pallet"])  # type: ignore[arg-type]
         node_id = self._close_pallet(run, code, moment(None), reason, result, virtual=True)
         return self._finish(run, op, "close_pallet", node_id, result)
 
     def link_range(self, run_id: int, case_code: str, first_item: str, count: int,
-                   op: str) -> packing_pb2.ScanResult:
+                   op: str) -> packing_pb2.PackScanResult:
         """Fuzzy association: the case holds `count` consecutive item serials."""
         done = ops.replay(self.ctx, op, ("link_range",))
         if done is not None:
@@ -107,7 +107,7 @@ class ScanService:
         for item in items:
             self.p.check(item, "item", run.product_id, run.lot_id)
         case = self.p.codes.one(case_code)
-        result = packing_pb2.ScanResult(code=case.printed, level=LEVEL["case"])  # type: ignore[arg-type]
+        result = packing_pb2.PackScanResult(code=case.printed, level=LEVEL["case"])  # type: ignore[arg-type]
         open_items = tree.pending(self.session, self.tenant_id, run.id, "item")
         if open_items:
             raise DomainError(Reason.PACK_CASE_OPEN, field="case_code", count=len(open_items))
@@ -118,7 +118,7 @@ class ScanService:
         node_id = self._close_case(run, case, nodes, when, "", result, fuzzy=True, codes=items)
         return self._finish(run, op, "link_range", node_id, result)
 
-    def undo(self, run_id: int, op: str) -> packing_pb2.ScanResult:
+    def undo(self, run_id: int, op: str) -> packing_pb2.PackScanResult:
         """Reverse the run's last scan that is not undone yet."""
         done = ops.replay(self.ctx, op, ("undo",))
         if done is not None:
@@ -151,7 +151,7 @@ class ScanService:
             else:
                 run.pallets -= 1
         last.undone = True
-        result = packing_pb2.ScanResult(code=self.p.code_of(node), level=LEVEL[node.level],  # type: ignore[arg-type]
+        result = packing_pb2.PackScanResult(code=self.p.code_of(node), level=LEVEL[node.level],  # type: ignore[arg-type]
                                         undone=OUTCOME_OF_KIND[last.kind])
         return self._finish(run, op, "undo", node.id, result,
                             outcome=packing_pb2.SCAN_OUTCOME_UNDONE)
@@ -188,7 +188,7 @@ class ScanService:
         self.p.check_mix(code, raw, product_id, lot_id, with_product, with_lot)
 
     def _close_case(self, run: PackRun, code: Code, items: list[tree.Node], when: datetime,
-                    reason: str, result: packing_pb2.ScanResult, *, fuzzy: bool = False,
+                    reason: str, result: packing_pb2.PackScanResult, *, fuzzy: bool = False,
                     codes: list[Code] | None = None) -> int:
         self.p.check(code, "case", run.product_id, run.lot_id)
         if len(items) < run.items_per_case and not reason and not fuzzy:
@@ -234,7 +234,7 @@ class ScanService:
         return node.id
 
     def _close_pallet(self, run: PackRun, code: Code, when: datetime, reason: str,
-                      result: packing_pb2.ScanResult, *, virtual: bool = False) -> int:
+                      result: packing_pb2.PackScanResult, *, virtual: bool = False) -> int:
         items = tree.pending(self.session, self.tenant_id, run.id, "item")
         if items:
             raise DomainError(Reason.PACK_CASE_OPEN, field="code", count=len(items))
@@ -309,8 +309,8 @@ class ScanService:
         raise DomainError(Reason.PACK_NO_VIRTUAL_CODES, field="batch_id")
 
     def _finish(self, run: PackRun, op: str, kind: str, node_id: int,
-                result: packing_pb2.ScanResult, *,
-                outcome: int = 0) -> packing_pb2.ScanResult:
+                result: packing_pb2.PackScanResult, *,
+                outcome: int = 0) -> packing_pb2.PackScanResult:
         """Counters into the result, the command journalled, the events appended."""
         counts = self._open_counts(run)
         result.outcome = outcome or OUTCOME_OF_KIND[kind]  # type: ignore[assignment]

@@ -104,22 +104,22 @@ class PackingServicer(packing_pb2_grpc.PackingServiceServicer):
 
     # scans
     def Scan(self, request: packing_pb2.ScanRequest,
-             context: grpc.ServicerContext) -> packing_pb2.ScanResult:
+             context: grpc.ServicerContext) -> packing_pb2.PackScanResult:
         return ScanService(current(), self.keys).scan(
             request.run_id, request.code, request.operation_id, request.short_reason,
             request.scanned_at if request.HasField("scanned_at") else None)
 
     def Undo(self, request: packing_pb2.UndoRequest,
-             context: grpc.ServicerContext) -> packing_pb2.ScanResult:
+             context: grpc.ServicerContext) -> packing_pb2.PackScanResult:
         return ScanService(current(), self.keys).undo(request.run_id, request.operation_id)
 
     def CloseVirtualPallet(self, request: packing_pb2.VirtualPalletRequest,
-                           context: grpc.ServicerContext) -> packing_pb2.ScanResult:
+                           context: grpc.ServicerContext) -> packing_pb2.PackScanResult:
         return ScanService(current(), self.keys).close_virtual(
             request.run_id, request.batch_id, request.short_reason, request.operation_id)
 
     def LinkRange(self, request: packing_pb2.LinkRangeRequest,
-                  context: grpc.ServicerContext) -> packing_pb2.ScanResult:
+                  context: grpc.ServicerContext) -> packing_pb2.PackScanResult:
         return ScanService(current(), self.keys).link_range(
             request.run_id, request.case_code, request.first_item_code, request.count,
             request.operation_id)

@@ -473,7 +473,7 @@ class ScanRequest(_message.Message):
 Global___ScanRequest: _TypeAlias = ScanRequest  # noqa: Y015
 
 @_typing.final
-class ScanResult(_message.Message):
+class PackScanResult(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
     OUTCOME_FIELD_NUMBER: _builtins.int
@@ -550,7 +550,7 @@ class ScanResult(_message.Message):
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
-Global___ScanResult: _TypeAlias = ScanResult  # noqa: Y015
+Global___PackScanResult: _TypeAlias = PackScanResult  # noqa: Y015
 
 @_typing.final
 class UndoRequest(_message.Message):

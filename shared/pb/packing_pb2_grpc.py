@@ -78,22 +78,22 @@ class PackingServiceStub:
         self.Scan = channel.unary_unary(
                 '/yima.v1.PackingService/Scan',
                 request_serializer=packing__pb2.ScanRequest.SerializeToString,
-                response_deserializer=packing__pb2.ScanResult.FromString,
+                response_deserializer=packing__pb2.PackScanResult.FromString,
                 _registered_method=True)
         self.Undo = channel.unary_unary(
                 '/yima.v1.PackingService/Undo',
                 request_serializer=packing__pb2.UndoRequest.SerializeToString,
-                response_deserializer=packing__pb2.ScanResult.FromString,
+                response_deserializer=packing__pb2.PackScanResult.FromString,
                 _registered_method=True)
         self.CloseVirtualPallet = channel.unary_unary(
                 '/yima.v1.PackingService/CloseVirtualPallet',
                 request_serializer=packing__pb2.VirtualPalletRequest.SerializeToString,
-                response_deserializer=packing__pb2.ScanResult.FromString,
+                response_deserializer=packing__pb2.PackScanResult.FromString,
                 _registered_method=True)
         self.LinkRange = channel.unary_unary(
                 '/yima.v1.PackingService/LinkRange',
                 request_serializer=packing__pb2.LinkRangeRequest.SerializeToString,
-                response_deserializer=packing__pb2.ScanResult.FromString,
+                response_deserializer=packing__pb2.PackScanResult.FromString,
                 _registered_method=True)
         self.GetContainer = channel.unary_unary(
                 '/yima.v1.PackingService/GetContainer',
@@ -302,22 +302,22 @@ def add_PackingServiceServicer_to_server(servicer, server):
             'Scan': grpc.unary_unary_rpc_method_handler(
                     servicer.Scan,
                     request_deserializer=packing__pb2.ScanRequest.FromString,
-                    response_serializer=packing__pb2.ScanResult.SerializeToString,
+                    response_serializer=packing__pb2.PackScanResult.SerializeToString,
             ),
             'Undo': grpc.unary_unary_rpc_method_handler(
                     servicer.Undo,
                     request_deserializer=packing__pb2.UndoRequest.FromString,
-                    response_serializer=packing__pb2.ScanResult.SerializeToString,
+                    response_serializer=packing__pb2.PackScanResult.SerializeToString,
             ),
             'CloseVirtualPallet': grpc.unary_unary_rpc_method_handler(
                     servicer.CloseVirtualPallet,
                     request_deserializer=packing__pb2.VirtualPalletRequest.FromString,
-                    response_serializer=packing__pb2.ScanResult.SerializeToString,
+                    response_serializer=packing__pb2.PackScanResult.SerializeToString,
             ),
             'LinkRange': grpc.unary_unary_rpc_method_handler(
                     servicer.LinkRange,
                     request_deserializer=packing__pb2.LinkRangeRequest.FromString,
-                    response_serializer=packing__pb2.ScanResult.SerializeToString,
+                    response_serializer=packing__pb2.PackScanResult.SerializeToString,
             ),
             'GetContainer': grpc.unary_unary_rpc_method_handler(
                     servicer.GetContainer,
@@ -592,7 +592,7 @@ class PackingService:
             target,
             '/yima.v1.PackingService/Scan',
             packing__pb2.ScanRequest.SerializeToString,
-            packing__pb2.ScanResult.FromString,
+            packing__pb2.PackScanResult.FromString,
             options,
             channel_credentials,
             insecure,
@@ -619,7 +619,7 @@ class PackingService:
             target,
             '/yima.v1.PackingService/Undo',
             packing__pb2.UndoRequest.SerializeToString,
-            packing__pb2.ScanResult.FromString,
+            packing__pb2.PackScanResult.FromString,
             options,
             channel_credentials,
             insecure,
@@ -646,7 +646,7 @@ class PackingService:
             target,
             '/yima.v1.PackingService/CloseVirtualPallet',
             packing__pb2.VirtualPalletRequest.SerializeToString,
-            packing__pb2.ScanResult.FromString,
+            packing__pb2.PackScanResult.FromString,
             options,
             channel_credentials,
             insecure,
@@ -673,7 +673,7 @@ class PackingService:
             target,
             '/yima.v1.PackingService/LinkRange',
             packing__pb2.LinkRangeRequest.SerializeToString,
-            packing__pb2.ScanResult.FromString,
+            packing__pb2.PackScanResult.FromString,
             options,
             channel_credentials,
             insecure,

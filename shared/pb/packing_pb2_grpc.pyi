@@ -50,16 +50,16 @@ class PackingServiceStub:
     """变更产品: rebinds the run's codes to another product and lot (activation again)."""
     DeleteRun: _grpc.UnaryUnaryMultiCallable[_packing_pb2.DeleteRunRequest, _packing_pb2.PackRun]
     """删除: undoes every aggregation the run made that is still current (audited)."""
-    Scan: _grpc.UnaryUnaryMultiCallable[_packing_pb2.ScanRequest, _packing_pb2.ScanResult]
+    Scan: _grpc.UnaryUnaryMultiCallable[_packing_pb2.ScanRequest, _packing_pb2.PackScanResult]
     """One scan at a station. The code's level says what it means: an item goes into the open
     case; a case code closes the open case (or, with no case open, puts a closed case on the
     open pallet); a pallet code closes the open pallet. Refusals are errors with a reason.
     """
-    Undo: _grpc.UnaryUnaryMultiCallable[_packing_pb2.UndoRequest, _packing_pb2.ScanResult]
+    Undo: _grpc.UnaryUnaryMultiCallable[_packing_pb2.UndoRequest, _packing_pb2.PackScanResult]
     """Reverses the run's last scan that is not undone yet."""
-    CloseVirtualPallet: _grpc.UnaryUnaryMultiCallable[_packing_pb2.VirtualPalletRequest, _packing_pb2.ScanResult]
+    CloseVirtualPallet: _grpc.UnaryUnaryMultiCallable[_packing_pb2.VirtualPalletRequest, _packing_pb2.PackScanResult]
     """Closes the open pallet under a virtual pallet code (the next free SSCC of a pallet batch)."""
-    LinkRange: _grpc.UnaryUnaryMultiCallable[_packing_pb2.LinkRangeRequest, _packing_pb2.ScanResult]
+    LinkRange: _grpc.UnaryUnaryMultiCallable[_packing_pb2.LinkRangeRequest, _packing_pb2.PackScanResult]
     """模糊匹配: a case holds a contiguous run of item serials, from the first item code scanned."""
     GetContainer: _grpc.UnaryUnaryMultiCallable[_packing_pb2.ContainerRequest, _packing_pb2.Container]
     """A code's place in the tree: its container, top-most container and contents."""
@@ -93,16 +93,16 @@ class PackingServiceAsyncStub(PackingServiceStub):
     """变更产品: rebinds the run's codes to another product and lot (activation again)."""
     DeleteRun: _aio.UnaryUnaryMultiCallable[_packing_pb2.DeleteRunRequest, _packing_pb2.PackRun]  # type: ignore[assignment]
     """删除: undoes every aggregation the run made that is still current (audited)."""
-    Scan: _aio.UnaryUnaryMultiCallable[_packing_pb2.ScanRequest, _packing_pb2.ScanResult]  # type: ignore[assignment]
+    Scan: _aio.UnaryUnaryMultiCallable[_packing_pb2.ScanRequest, _packing_pb2.PackScanResult]  # type: ignore[assignment]
     """One scan at a station. The code's level says what it means: an item goes into the open
     case; a case code closes the open case (or, with no case open, puts a closed case on the
     open pallet); a pallet code closes the open pallet. Refusals are errors with a reason.
     """
-    Undo: _aio.UnaryUnaryMultiCallable[_packing_pb2.UndoRequest, _packing_pb2.ScanResult]  # type: ignore[assignment]
+    Undo: _aio.UnaryUnaryMultiCallable[_packing_pb2.UndoRequest, _packing_pb2.PackScanResult]  # type: ignore[assignment]
     """Reverses the run's last scan that is not undone yet."""
-    CloseVirtualPallet: _aio.UnaryUnaryMultiCallable[_packing_pb2.VirtualPalletRequest, _packing_pb2.ScanResult]  # type: ignore[assignment]
+    CloseVirtualPallet: _aio.UnaryUnaryMultiCallable[_packing_pb2.VirtualPalletRequest, _packing_pb2.PackScanResult]  # type: ignore[assignment]
     """Closes the open pallet under a virtual pallet code (the next free SSCC of a pallet batch)."""
-    LinkRange: _aio.UnaryUnaryMultiCallable[_packing_pb2.LinkRangeRequest, _packing_pb2.ScanResult]  # type: ignore[assignment]
+    LinkRange: _aio.UnaryUnaryMultiCallable[_packing_pb2.LinkRangeRequest, _packing_pb2.PackScanResult]  # type: ignore[assignment]
     """模糊匹配: a case holds a contiguous run of item serials, from the first item code scanned."""
     GetContainer: _aio.UnaryUnaryMultiCallable[_packing_pb2.ContainerRequest, _packing_pb2.Container]  # type: ignore[assignment]
     """A code's place in the tree: its container, top-most container and contents."""
@@ -187,7 +187,7 @@ class PackingServiceServicer(metaclass=_abc_1.ABCMeta):
         self,
         request: _packing_pb2.ScanRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_packing_pb2.ScanResult, _abc.Awaitable[_packing_pb2.ScanResult]]:
+    ) -> _typing.Union[_packing_pb2.PackScanResult, _abc.Awaitable[_packing_pb2.PackScanResult]]:
         """One scan at a station. The code's level says what it means: an item goes into the open
         case; a case code closes the open case (or, with no case open, puts a closed case on the
         open pallet); a pallet code closes the open pallet. Refusals are errors with a reason.
@@ -198,7 +198,7 @@ class PackingServiceServicer(metaclass=_abc_1.ABCMeta):
         self,
         request: _packing_pb2.UndoRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_packing_pb2.ScanResult, _abc.Awaitable[_packing_pb2.ScanResult]]:
+    ) -> _typing.Union[_packing_pb2.PackScanResult, _abc.Awaitable[_packing_pb2.PackScanResult]]:
         """Reverses the run's last scan that is not undone yet."""
 
     @_abc_1.abstractmethod
@@ -206,7 +206,7 @@ class PackingServiceServicer(metaclass=_abc_1.ABCMeta):
         self,
         request: _packing_pb2.VirtualPalletRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_packing_pb2.ScanResult, _abc.Awaitable[_packing_pb2.ScanResult]]:
+    ) -> _typing.Union[_packing_pb2.PackScanResult, _abc.Awaitable[_packing_pb2.PackScanResult]]:
         """Closes the open pallet under a virtual pallet code (the next free SSCC of a pallet batch)."""
 
     @_abc_1.abstractmethod
@@ -214,7 +214,7 @@ class PackingServiceServicer(metaclass=_abc_1.ABCMeta):
         self,
         request: _packing_pb2.LinkRangeRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_packing_pb2.ScanResult, _abc.Awaitable[_packing_pb2.ScanResult]]:
+    ) -> _typing.Union[_packing_pb2.PackScanResult, _abc.Awaitable[_packing_pb2.PackScanResult]]:
         """模糊匹配: a case holds a contiguous run of item serials, from the first item code scanned."""
 
     @_abc_1.abstractmethod

@@ -62,7 +62,7 @@ class Plant:
 
 
 def scan(conn: Connection, run_id: int, code: str, op_id: str = "",
-         short_reason: str = "") -> packing_pb2.ScanResult:
+         short_reason: str = "") -> packing_pb2.PackScanResult:
     return conn.call(conn.packing.Scan, P.ScanRequest(
         run_id=run_id, code=code, operation_id=op_id or op(), short_reason=short_reason))
 

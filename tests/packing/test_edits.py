@@ -22,7 +22,7 @@ def _pack_pallet(plant: Plant, run_id: int) -> tuple[list[str], list[str], str]:
     return items, cases, pallet
 
 
-def _undo(plant: Plant, run_id: int) -> P.ScanResult:
+def _undo(plant: Plant, run_id: int) -> P.PackScanResult:
     return plant.admin.call(plant.admin.packing.Undo, P.UndoRequest(run_id=run_id,
                                                                     operation_id=op()))
 
