@@ -132,8 +132,8 @@ def find(ctx: CallContext, needle: str, product_id: int) -> list[Any]:
         raise DomainError(Reason.REQUIRED, field="text")
     stmt = select(ProductionLot.id).where(
         ProductionLot.tenant_id == ctx.tenant_id,
-        text("EXISTS (SELECT 1 FROM jsonb_each_text(production_lot.custom) kv "
-             "WHERE kv.value ILIKE :like) OR production_lot.lot_no ILIKE :like"))
+        text("(EXISTS (SELECT 1 FROM jsonb_each_text(production_lot.custom) kv "
+             "WHERE kv.value ILIKE :like) OR production_lot.lot_no ILIKE :like)"))
     if product_id:
         stmt = stmt.where(ProductionLot.product_id == product_id)
     like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

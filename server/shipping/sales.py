@@ -57,7 +57,7 @@ class SalesService:
 
     def _in_stock_here(self, scanned: Scanned, seller: Organisation) -> None:
         """In stock at the seller (its own stock or one of its warehouses), not on a draft
-        shipment, not recalled."""
+        shipment, not recalled, not damaged."""
         code, held = scanned.code, scanned.holding
         if code.voided:
             raise DomainError(Reason.STOCK_CODE_VOIDED, field="code", code=code.shown)
@@ -70,6 +70,8 @@ class SalesService:
         if held.recall_id:
             raise DomainError(Reason.STOCK_RECALLED, field="code", code=code.shown,
                               recall=self.reader.recall_no(held.recall_id))
+        if held.condition == "damaged":
+            raise DomainError(Reason.STOCK_DAMAGED, field="code", code=code.shown)
         node = scanned.node
         busy = self.session.execute(_RESERVED, {
             "t": self.ctx.tenant_id, "top": held.node_id, "n": node.id,

@@ -129,8 +129,13 @@ def confirm(ctx: CallContext, reader: Reader, receipt: GoodsReceipt, units: Sequ
     expected = [int(u[0]) for u in units if u[6]]
     extra = [(int(u[0]), int(u[2])) for u in units if not u[6]]
     breaker = Breaker(ctx)
-    breaker.detach(tree.by_ids(session, t, expected, lock=True), when=when,
-                   reason="收货拆分 split at receipt")
+    nodes = tree.by_ids(session, t, expected, lock=True)
+    breaker.detach(nodes, when=when, reason="收货拆分 split at receipt")
+    # A container received in parts is opened whole: what did not arrive is reported as the
+    # cases (or bottles) that are missing, not as a pallet that is no longer one.
+    opened = {n.parent_id for n in nodes if n.parent_id is not None}
+    rest = [k for p in sorted(opened) for k in tree.children(session, t, p)]
+    breaker.detach(rest, when=when, reason="收货拆分 split at receipt")
     found = holdings.read(session, t, expected)
     for node_id in expected:
         h = found.get(node_id)

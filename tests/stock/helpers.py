@@ -25,7 +25,7 @@ KEEPER = ["stock.read", "stock.receive", "stock.move", "stock.ship", "sales_orde
           "flow.read", "warehouse.read", "product.read", "lot.read", "exceptional.read"]
 DEALER = ["stock.read", "stock.receive", "stock.move", "stock.ship", "stock.sell",
           "sales_order.read", "flow.read", "warehouse.read", "stock_alert.read",
-          "stock_alert.write"]
+          "stock_alert.write", "recall.read"]
 STORE = ["stock.read", "stock.receive", "stock.ship", "stock.sell", "flow.read"]
 
 
