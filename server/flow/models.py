@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from server.db.base import Base, TenantMixin, TimestampMixin
 
 RECALL_STATUSES = ("active", "closed")
+DEFAULT_NOTICE = "该批次产品已被召回，请停止使用，并联系购买门店或品牌客服办理退换。"
 
 
 class Recall(Base, TenantMixin, TimestampMixin):

@@ -21,7 +21,7 @@ from server.core.listing import ListSpec, Page, paginate
 from server.core.repository import Repository
 from server.core.validate import text as clean_text
 from server.flow import lots
-from server.flow.models import Recall, RecallLot
+from server.flow.models import DEFAULT_NOTICE, Recall, RecallLot
 from server.orders.numbers import next_number
 from server.production.models import ProductionLot
 from server.stock import ops
@@ -29,7 +29,6 @@ from shared.pb import common_pb2, flow_pb2
 
 F = flow_pb2
 MAX_LOTS = 100
-DEFAULT_NOTICE = "该批次产品已被召回，请停止使用，并联系购买门店或品牌客服办理退换。"
 _MARK = text("""
     WITH marked AS (
         UPDATE stock_holding h SET recall_id = :r

@@ -15,10 +15,12 @@ from shared.pb import common_pb2, flow_pb2, flow_pb2_grpc
 F = flow_pb2
 _F = "FlowService"
 POLICIES: dict[str, Policy] = {
-    method_name(_F, "TraceCode"): read("flow.read"),
-    method_name(_F, "TraceLot"): read("flow.read"),
-    method_name(_F, "FindLots"): read("flow.read"),
-    method_name(_F, "PreviewRecall"): read("recall.read"),
+    # Audited like the codes area's lookups: who looked at a code's trail, and when.
+    method_name(_F, "TraceCode"): Policy(permission="flow.read", mutating=True, action="trace",
+                                         entity="code"),
+    method_name(_F, "GetLotTrace"): read("flow.read"),
+    method_name(_F, "SearchLots"): read("flow.read"),
+    method_name(_F, "GetRecallHolders"): read("recall.read"),
     method_name(_F, "CreateRecall"): write("recall.manage", "create", "recall"),
     method_name(_F, "ListRecalls"): read("recall.read"),
     method_name(_F, "GetRecall"): read("recall.read"),
@@ -33,18 +35,18 @@ class FlowServicer(flow_pb2_grpc.FlowServiceServicer):
                   context: grpc.ServicerContext) -> flow_pb2.CodeTrace:
         return TraceService(current(), self.keys).trace(request.code)
 
-    def TraceLot(self, request: common_pb2.IdRequest,
+    def GetLotTrace(self, request: common_pb2.IdRequest,
                  context: grpc.ServicerContext) -> flow_pb2.LotTrace:
         ctx = current()
         return F.LotTrace(lot=lots.lot_info(ctx, request.id, packed=True),
                           shipments=lots.shipments(ctx, request.id),
                           holders=lots.holders(ctx, [request.id]))
 
-    def FindLots(self, request: flow_pb2.FindLotsRequest,
+    def SearchLots(self, request: flow_pb2.FindLotsRequest,
                  context: grpc.ServicerContext) -> flow_pb2.FindLotsResponse:
         return F.FindLotsResponse(items=lots.find(current(), request.text, request.product_id))
 
-    def PreviewRecall(self, request: flow_pb2.RecallRequest,
+    def GetRecallHolders(self, request: flow_pb2.RecallRequest,
                       context: grpc.ServicerContext) -> flow_pb2.RecallHolders:
         return RecallService(current()).preview(list(request.lot_ids))
 

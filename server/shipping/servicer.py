@@ -40,7 +40,7 @@ POLICIES: dict[str, Policy] = {
     method_name(_H, "ListDiscrepancies"): read("stock.read"),
     method_name(_H, "ResolveDiscrepancy"): write("stock.ship", "resolve", "discrepancy"),
     method_name(_H, "Sell"): write("stock.sell", "sell", "stock_holding"),
-    method_name(_H, "CheckExchange"): read("stock.sell"),
+    method_name(_H, "GetExchangeCheck"): read("stock.sell"),
     method_name(_H, "Exchange"): write("stock.sell", "exchange", "stock_holding"),
 }
 
@@ -140,7 +140,7 @@ class ShippingServicer(shipping_pb2_grpc.ShippingServiceServicer):
             request.code, request.org_id, request.salesperson, request.operation_id,
             request.scanned_at if request.HasField("scanned_at") else None)
 
-    def CheckExchange(self, request: shipping_pb2.CheckExchangeRequest,
+    def GetExchangeCheck(self, request: shipping_pb2.CheckExchangeRequest,
                       context: grpc.ServicerContext) -> shipping_pb2.ExchangeCheck:
         return SalesService(current(), self.keys).check(request.code, request.org_id)
 

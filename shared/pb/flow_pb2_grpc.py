@@ -40,18 +40,18 @@ class FlowServiceStub:
                 request_serializer=flow__pb2.TraceCodeRequest.SerializeToString,
                 response_deserializer=flow__pb2.CodeTrace.FromString,
                 _registered_method=True)
-        self.TraceLot = channel.unary_unary(
-                '/yima.v1.FlowService/TraceLot',
+        self.GetLotTrace = channel.unary_unary(
+                '/yima.v1.FlowService/GetLotTrace',
                 request_serializer=common__pb2.IdRequest.SerializeToString,
                 response_deserializer=flow__pb2.LotTrace.FromString,
                 _registered_method=True)
-        self.FindLots = channel.unary_unary(
-                '/yima.v1.FlowService/FindLots',
+        self.SearchLots = channel.unary_unary(
+                '/yima.v1.FlowService/SearchLots',
                 request_serializer=flow__pb2.FindLotsRequest.SerializeToString,
                 response_deserializer=flow__pb2.FindLotsResponse.FromString,
                 _registered_method=True)
-        self.PreviewRecall = channel.unary_unary(
-                '/yima.v1.FlowService/PreviewRecall',
+        self.GetRecallHolders = channel.unary_unary(
+                '/yima.v1.FlowService/GetRecallHolders',
                 request_serializer=flow__pb2.RecallRequest.SerializeToString,
                 response_deserializer=flow__pb2.RecallHolders.FromString,
                 _registered_method=True)
@@ -83,7 +83,7 @@ class FlowServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def TraceLot(self, request, context):
+    def GetLotTrace(self, request, context):
         """A lot's upstream (product, line, factory, custom fields such as materials) and
         downstream: every shipment that carried it and who holds how much of it now.
         """
@@ -91,7 +91,7 @@ class FlowServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def FindLots(self, request, context):
+    def SearchLots(self, request, context):
         """Lots whose recorded fields (materials, raw batches, …) contain the text
         (问题原料用在了哪个批次).
         """
@@ -99,7 +99,7 @@ class FlowServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def PreviewRecall(self, request, context):
+    def GetRecallHolders(self, request, context):
         """Who holds how much of the lots now, grouped by holder.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -135,18 +135,18 @@ def add_FlowServiceServicer_to_server(servicer, server):
                     request_deserializer=flow__pb2.TraceCodeRequest.FromString,
                     response_serializer=flow__pb2.CodeTrace.SerializeToString,
             ),
-            'TraceLot': grpc.unary_unary_rpc_method_handler(
-                    servicer.TraceLot,
+            'GetLotTrace': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetLotTrace,
                     request_deserializer=common__pb2.IdRequest.FromString,
                     response_serializer=flow__pb2.LotTrace.SerializeToString,
             ),
-            'FindLots': grpc.unary_unary_rpc_method_handler(
-                    servicer.FindLots,
+            'SearchLots': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchLots,
                     request_deserializer=flow__pb2.FindLotsRequest.FromString,
                     response_serializer=flow__pb2.FindLotsResponse.SerializeToString,
             ),
-            'PreviewRecall': grpc.unary_unary_rpc_method_handler(
-                    servicer.PreviewRecall,
+            'GetRecallHolders': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetRecallHolders,
                     request_deserializer=flow__pb2.RecallRequest.FromString,
                     response_serializer=flow__pb2.RecallHolders.SerializeToString,
             ),
@@ -204,7 +204,7 @@ class FlowService:
             _registered_method=True)
 
     @staticmethod
-    def TraceLot(request,
+    def GetLotTrace(request,
             target,
             options=(),
             channel_credentials=None,
@@ -217,7 +217,7 @@ class FlowService:
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/yima.v1.FlowService/TraceLot',
+            '/yima.v1.FlowService/GetLotTrace',
             common__pb2.IdRequest.SerializeToString,
             flow__pb2.LotTrace.FromString,
             options,
@@ -231,7 +231,7 @@ class FlowService:
             _registered_method=True)
 
     @staticmethod
-    def FindLots(request,
+    def SearchLots(request,
             target,
             options=(),
             channel_credentials=None,
@@ -244,7 +244,7 @@ class FlowService:
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/yima.v1.FlowService/FindLots',
+            '/yima.v1.FlowService/SearchLots',
             flow__pb2.FindLotsRequest.SerializeToString,
             flow__pb2.FindLotsResponse.FromString,
             options,
@@ -258,7 +258,7 @@ class FlowService:
             _registered_method=True)
 
     @staticmethod
-    def PreviewRecall(request,
+    def GetRecallHolders(request,
             target,
             options=(),
             channel_credentials=None,
@@ -271,7 +271,7 @@ class FlowService:
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/yima.v1.FlowService/PreviewRecall',
+            '/yima.v1.FlowService/GetRecallHolders',
             flow__pb2.RecallRequest.SerializeToString,
             flow__pb2.RecallHolders.FromString,
             options,

@@ -39,15 +39,15 @@ class FlowServiceStub:
     """The full timeline of a code as the caller may see it (steps of organisations outside the
     caller's subtree are counted, not shown), its containers, contents and holder now.
     """
-    TraceLot: _grpc.UnaryUnaryMultiCallable[_common_pb2.IdRequest, _flow_pb2.LotTrace]
+    GetLotTrace: _grpc.UnaryUnaryMultiCallable[_common_pb2.IdRequest, _flow_pb2.LotTrace]
     """A lot's upstream (product, line, factory, custom fields such as materials) and
     downstream: every shipment that carried it and who holds how much of it now.
     """
-    FindLots: _grpc.UnaryUnaryMultiCallable[_flow_pb2.FindLotsRequest, _flow_pb2.FindLotsResponse]
+    SearchLots: _grpc.UnaryUnaryMultiCallable[_flow_pb2.FindLotsRequest, _flow_pb2.FindLotsResponse]
     """Lots whose recorded fields (materials, raw batches, …) contain the text
     (问题原料用在了哪个批次).
     """
-    PreviewRecall: _grpc.UnaryUnaryMultiCallable[_flow_pb2.RecallRequest, _flow_pb2.RecallHolders]
+    GetRecallHolders: _grpc.UnaryUnaryMultiCallable[_flow_pb2.RecallRequest, _flow_pb2.RecallHolders]
     """Who holds how much of the lots now, grouped by holder."""
     CreateRecall: _grpc.UnaryUnaryMultiCallable[_flow_pb2.CreateRecallRequest, _flow_pb2.Recall]
     """Recall the lots: holdings holding them are marked (shipping refuses them except back up
@@ -64,15 +64,15 @@ class FlowServiceAsyncStub(FlowServiceStub):
     """The full timeline of a code as the caller may see it (steps of organisations outside the
     caller's subtree are counted, not shown), its containers, contents and holder now.
     """
-    TraceLot: _aio.UnaryUnaryMultiCallable[_common_pb2.IdRequest, _flow_pb2.LotTrace]  # type: ignore[assignment]
+    GetLotTrace: _aio.UnaryUnaryMultiCallable[_common_pb2.IdRequest, _flow_pb2.LotTrace]  # type: ignore[assignment]
     """A lot's upstream (product, line, factory, custom fields such as materials) and
     downstream: every shipment that carried it and who holds how much of it now.
     """
-    FindLots: _aio.UnaryUnaryMultiCallable[_flow_pb2.FindLotsRequest, _flow_pb2.FindLotsResponse]  # type: ignore[assignment]
+    SearchLots: _aio.UnaryUnaryMultiCallable[_flow_pb2.FindLotsRequest, _flow_pb2.FindLotsResponse]  # type: ignore[assignment]
     """Lots whose recorded fields (materials, raw batches, …) contain the text
     (问题原料用在了哪个批次).
     """
-    PreviewRecall: _aio.UnaryUnaryMultiCallable[_flow_pb2.RecallRequest, _flow_pb2.RecallHolders]  # type: ignore[assignment]
+    GetRecallHolders: _aio.UnaryUnaryMultiCallable[_flow_pb2.RecallRequest, _flow_pb2.RecallHolders]  # type: ignore[assignment]
     """Who holds how much of the lots now, grouped by holder."""
     CreateRecall: _aio.UnaryUnaryMultiCallable[_flow_pb2.CreateRecallRequest, _flow_pb2.Recall]  # type: ignore[assignment]
     """Recall the lots: holdings holding them are marked (shipping refuses them except back up
@@ -94,7 +94,7 @@ class FlowServiceServicer(metaclass=_abc_1.ABCMeta):
         """
 
     @_abc_1.abstractmethod
-    def TraceLot(
+    def GetLotTrace(
         self,
         request: _common_pb2.IdRequest,
         context: _ServicerContext,
@@ -104,7 +104,7 @@ class FlowServiceServicer(metaclass=_abc_1.ABCMeta):
         """
 
     @_abc_1.abstractmethod
-    def FindLots(
+    def SearchLots(
         self,
         request: _flow_pb2.FindLotsRequest,
         context: _ServicerContext,
@@ -114,7 +114,7 @@ class FlowServiceServicer(metaclass=_abc_1.ABCMeta):
         """
 
     @_abc_1.abstractmethod
-    def PreviewRecall(
+    def GetRecallHolders(
         self,
         request: _flow_pb2.RecallRequest,
         context: _ServicerContext,

@@ -96,8 +96,8 @@ class ShippingServiceStub:
                 request_serializer=shipping__pb2.SellRequest.SerializeToString,
                 response_deserializer=shipping__pb2.SaleResult.FromString,
                 _registered_method=True)
-        self.CheckExchange = channel.unary_unary(
-                '/yima.v1.ShippingService/CheckExchange',
+        self.GetExchangeCheck = channel.unary_unary(
+                '/yima.v1.ShippingService/GetExchangeCheck',
                 request_serializer=shipping__pb2.CheckExchangeRequest.SerializeToString,
                 response_deserializer=shipping__pb2.ExchangeCheck.FromString,
                 _registered_method=True)
@@ -197,7 +197,7 @@ class ShippingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def CheckExchange(self, request, context):
+    def GetExchangeCheck(self, request, context):
         """What a damaged unit brought back is (product, lot, who sold it, when) and whether this
         organisation may exchange it.
         """
@@ -276,8 +276,8 @@ def add_ShippingServiceServicer_to_server(servicer, server):
                     request_deserializer=shipping__pb2.SellRequest.FromString,
                     response_serializer=shipping__pb2.SaleResult.SerializeToString,
             ),
-            'CheckExchange': grpc.unary_unary_rpc_method_handler(
-                    servicer.CheckExchange,
+            'GetExchangeCheck': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetExchangeCheck,
                     request_deserializer=shipping__pb2.CheckExchangeRequest.FromString,
                     response_serializer=shipping__pb2.ExchangeCheck.SerializeToString,
             ),
@@ -622,7 +622,7 @@ class ShippingService:
             _registered_method=True)
 
     @staticmethod
-    def CheckExchange(request,
+    def GetExchangeCheck(request,
             target,
             options=(),
             channel_credentials=None,
@@ -635,7 +635,7 @@ class ShippingService:
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/yima.v1.ShippingService/CheckExchange',
+            '/yima.v1.ShippingService/GetExchangeCheck',
             shipping__pb2.CheckExchangeRequest.SerializeToString,
             shipping__pb2.ExchangeCheck.FromString,
             options,

@@ -66,7 +66,7 @@ class ShippingServiceStub:
     """The sender settles one (found, written off, …) with a note."""
     Sell: _grpc.UnaryUnaryMultiCallable[_shipping_pb2.SellRequest, _shipping_pb2.SaleResult]
     """A store sells a scanned item (or case): it leaves stock, with the salesperson."""
-    CheckExchange: _grpc.UnaryUnaryMultiCallable[_shipping_pb2.CheckExchangeRequest, _shipping_pb2.ExchangeCheck]
+    GetExchangeCheck: _grpc.UnaryUnaryMultiCallable[_shipping_pb2.CheckExchangeRequest, _shipping_pb2.ExchangeCheck]
     """What a damaged unit brought back is (product, lot, who sold it, when) and whether this
     organisation may exchange it.
     """
@@ -108,7 +108,7 @@ class ShippingServiceAsyncStub(ShippingServiceStub):
     """The sender settles one (found, written off, …) with a note."""
     Sell: _aio.UnaryUnaryMultiCallable[_shipping_pb2.SellRequest, _shipping_pb2.SaleResult]  # type: ignore[assignment]
     """A store sells a scanned item (or case): it leaves stock, with the salesperson."""
-    CheckExchange: _aio.UnaryUnaryMultiCallable[_shipping_pb2.CheckExchangeRequest, _shipping_pb2.ExchangeCheck]  # type: ignore[assignment]
+    GetExchangeCheck: _aio.UnaryUnaryMultiCallable[_shipping_pb2.CheckExchangeRequest, _shipping_pb2.ExchangeCheck]  # type: ignore[assignment]
     """What a damaged unit brought back is (product, lot, who sold it, when) and whether this
     organisation may exchange it.
     """
@@ -221,7 +221,7 @@ class ShippingServiceServicer(metaclass=_abc_1.ABCMeta):
         """A store sells a scanned item (or case): it leaves stock, with the salesperson."""
 
     @_abc_1.abstractmethod
-    def CheckExchange(
+    def GetExchangeCheck(
         self,
         request: _shipping_pb2.CheckExchangeRequest,
         context: _ServicerContext,

@@ -43,12 +43,12 @@ def test_recall_groups_holders_and_marks_the_units(channel: Channel) -> None:
                   warehouse_id=channel.warehouses["WH-L1"], customer_org_id=channel.orgs["S1"])
     material_lot, material_cases = _lot_with_material(channel)
     # 问题原料用在了哪个批次?
-    found = admin.call(admin.flow.FindLots, F.FindLotsRequest(text="hs-2609-17"))
+    found = admin.call(admin.flow.SearchLots, F.FindLotsRequest(text="hs-2609-17"))
     assert [x.id for x in found.items] == [material_lot]
     assert {f.label: f.value for f in found.items[0].fields} == {"原料批次": "HS-2609-17"}
 
     lot_id = channel.plant.lot_id
-    preview = admin.call(admin.flow.PreviewRecall, F.RecallRequest(lot_ids=[lot_id]))
+    preview = admin.call(admin.flow.GetRecallHolders, F.RecallRequest(lot_ids=[lot_id]))
     rows = {(h.org_name, h.state, h.to_name): (h.pallets, h.cases, h.items)
             for h in preview.holders}
     assert rows == {("一厂", S.HOLDING_STATE_IN_STOCK, ""): (1, 3, 12),
@@ -56,7 +56,7 @@ def test_recall_groups_holders_and_marks_the_units(channel: Channel) -> None:
                     ("济南鲁源", S.HOLDING_STATE_IN_TRANSIT, "永辉超市青岛店"): (0, 1, 4)}
     assert (preview.total_items, preview.unreceived_items, preview.hidden_items) == (24, 0, 0)
     # The dealer sees only its part, the rest counted.
-    mine = d1.call(d1.flow.PreviewRecall, F.RecallRequest(lot_ids=[lot_id]))
+    mine = d1.call(d1.flow.GetRecallHolders, F.RecallRequest(lot_ids=[lot_id]))
     assert {h.org_name for h in mine.holders} == {"济南鲁源"} and mine.hidden_items == 12
 
     try:

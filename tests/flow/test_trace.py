@@ -82,9 +82,9 @@ def test_a_dealer_sees_its_part_of_the_story(channel: Channel) -> None:
 def test_a_lots_downstream_and_the_materials_search(channel: Channel) -> None:
     _flow(channel)
     admin = channel.admin
-    found = admin.call(admin.flow.FindLots, F.FindLotsRequest(text="20261013"))
+    found = admin.call(admin.flow.SearchLots, F.FindLotsRequest(text="20261013"))
     assert [x.lot_no for x in found.items] == ["20261013/01"]
-    lot = admin.call(admin.flow.TraceLot, common_pb2.IdRequest(id=found.items[0].id))
+    lot = admin.call(admin.flow.GetLotTrace, common_pb2.IdRequest(id=found.items[0].id))
     assert lot.lot.packed_items == 12
     assert [(s.from_name, s.to_name, s.items) for s in lot.shipments] == [
         ("一厂", "济南鲁源", 12), ("济南鲁源", "青岛海润", 4), ("青岛海润", "永辉超市青岛店", 4)]

@@ -31,9 +31,9 @@ def test_a_damaged_bottle_is_exchanged_and_returned_up_the_chain(channel: Channe
     store.call(store.shipping.Sell, H.SellRequest(code=sold, salesperson="小王",
                                                   operation_id=op()))
     # Not sold yet: nothing to exchange.
-    unsold = store.call(store.shipping.CheckExchange, H.CheckExchangeRequest(code=spare))
+    unsold = store.call(store.shipping.GetExchangeCheck, H.CheckExchangeRequest(code=spare))
     assert not unsold.allowed and "not been sold" in unsold.reason_en
-    check = store.call(store.shipping.CheckExchange, H.CheckExchangeRequest(code=sold))
+    check = store.call(store.shipping.GetExchangeCheck, H.CheckExchangeRequest(code=sold))
     assert check.allowed and check.sold_by == "永辉超市青岛店"
     assert check.unit.product_id == channel.plant.product_id and check.production_date
     done = store.call(store.shipping.Exchange, H.ExchangeRequest(
@@ -61,7 +61,7 @@ def test_a_damaged_bottle_is_exchanged_and_returned_up_the_chain(channel: Channe
         common_pb2.Filter(field="org_id", value=str(channel.orgs["L2"]))])).items
     assert sorted((r.items, r.damaged) for r in rows) == [(1, True), (4, False)]
     # Another store's customer cannot exchange here: the dealer's sibling did not sell it.
-    check = channel.user("dealer2b").call(channel.user("dealer2b").shipping.CheckExchange,
+    check = channel.user("dealer2b").call(channel.user("dealer2b").shipping.GetExchangeCheck,
                                           H.CheckExchangeRequest(code=spare))
     assert not check.allowed and "another store" in check.reason_en
 

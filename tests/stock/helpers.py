@@ -11,6 +11,7 @@ from typing import Any
 
 from client.connection import Connection, ServerError
 from shared.pb import (
+    codes_pb2,
     common_pb2,
     orders_pb2,
     packing_pb2,
@@ -160,7 +161,11 @@ def inventory(conn: Connection, **filters: Any) -> dict[tuple[str, str], tuple[i
     return out
 
 
-def make_channel(tenant: Any, keys: Any) -> Channel:
+def make_channel(tenant: Any, keys: Any, base: str = "") -> Channel:
+    """The channel; with `base`, codes print under that consumer URL base."""
+    if base:
+        conn = tenant.connect()
+        conn.call(conn.codes.UpdateCodeSettings, codes_pb2.CodeSettings(gateway_base_url=base))
     plant = make_plant(tenant, keys, items=200)
     admin = plant.admin
     hq = tenant.ids.hq_org_id
