@@ -3,8 +3,10 @@ is refused with the reason when it is not in stock at the shipping warehouse, re
 damaged (except going back up the chain), already in this or another draft (itself, or the
 pallet it is on, or a case on it), not on the order, or more than the order still wants. A
 case of a virtual pallet (no printed label: 虚拟托盘码) stands for its whole pallet when the
-pallet fits. Scans of one shipment take turns (its row lock), scans touching one pallet too (an
-advisory lock on it), so two handhelds never take the same goods."""
+pallet fits and has not been shipped before (a factory ships its pallets whole; a dealer takes
+them apart; a case moved off the pallet first ships alone). Scans of one shipment take turns
+(its row lock), scans touching one pallet too (an advisory lock on it), so two handhelds never
+take the same goods."""
 
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ _RESERVED = text("""
     FROM shipment_unit u JOIN shipment s ON s.id = u.shipment_id
     JOIN pack_node n ON n.id = u.node_id
     WHERE u.tenant_id = :t AND u.top_id = :top AND u.reserved""")
+_SHIPPED = text("""SELECT 1 FROM stock_move
+    WHERE tenant_id = :t AND node_id = :n AND kind = 'ship' LIMIT 1""")
 HINT = {"pallet": ("，请改扫托盘中的箱", "; scan its cases instead"),
         "case": ("，请改扫箱中的单品", "; scan its bottles instead"), "item": ("", "")}
 
@@ -66,7 +70,7 @@ class ScanningService:
                                                     "top": top.id}).all()
         message = ""
         if node.level == "case" and top.virtual and top.id != node.id and not reserved \
-                and self._fits(shipment, held.contents):
+                and self._fits(shipment, held.contents) and not self._shipped_before(top.id):
             node, scanned = top, Scanned(code, top, top, held)
             message = both(f"虚拟托盘整托发货：{self.reader.printed(top)}",
                            f"the whole virtual pallet {self.reader.printed(top)}")
@@ -147,6 +151,11 @@ class ScanningService:
                                                       " (its pallet or case, or a part of it)")
             raise DomainError(Reason.STOCK_ALREADY_SCANNED, field="code", code=code,
                               detail=detail)
+
+    def _shipped_before(self, node_id: int) -> bool:
+        """A pallet that left its first holder already is broken up as a dealer wants."""
+        return self.session.execute(_SHIPPED, {"t": self.ctx.tenant_id, "n": node_id}
+                                    ).first() is not None
 
     def _fits(self, shipment: Shipment, contents: list[Content]) -> bool:
         """Whether a whole pallet fits what the order still wants (always, without one)."""
