@@ -10,12 +10,12 @@ from typing import Any
 
 from sqlalchemy import select, text
 
-from server.accounts.models import Organisation
-from server.catalog.models import Product, ProductCategory
+from server.core import prepared
 from server.core.context import CallContext
 from server.core.convert import ts
 from server.core.errors import DomainError, Reason
-from server.production.models import ProductionLine, ProductionLot
+from server.flow import trace_sql
+from server.production.models import ProductionLot
 from server.stock.convert import state
 from shared.pb import flow_pb2
 
@@ -51,39 +51,34 @@ _SHIPMENTS = text("""
     WHERE l.tenant_id = :t AND l.lot_id = :lot
     GROUP BY s.id, so.name, so.path, ro.name, ro.region_code, ro.path
     ORDER BY s.shipped_at, s.id""")
-_STATIONS = text("""SELECT DISTINCT station FROM pack_run
-    WHERE tenant_id = :t AND lot_id = :lot AND status <> 'deleted' ORDER BY station""")
 
 
 def _array(ids: Sequence[int]) -> str:
     return "{" + ",".join(str(int(i)) for i in ids) + "}"
 
 
+def lot_from_row(row: Sequence[Any]) -> flow_pb2.LotInfo:
+    """LotInfo from trace_sql.LOT's row."""
+    (lot_id, lot_no, product_id, code, name, produced, shift, line, factory, fields, custom,
+     stations) = row
+    labels = {f["key"]: f["label"] for f in fields or [] if f.get("scope") == "lot"}
+    return F.LotInfo(
+        id=lot_id, lot_no=lot_no, product_id=product_id, product_code=code, product_name=name,
+        production_date=produced.isoformat(), shift=shift, line_name=line,
+        factory_name=factory, stations=list(stations or []),
+        fields=[F.LotField(key=k, label=labels.get(k, k), value=str(v))
+                for k, v in (custom or {}).items() if v not in (None, "")])
+
+
 def lot_info(ctx: CallContext, lot_id: int, *, packed: bool = False) -> flow_pb2.LotInfo:
     """The lot's upstream record; NOT_FOUND when the tenant has no such lot."""
-    row = ctx.session.execute(
-        select(ProductionLot, Product.code, Product.name, ProductCategory.fields,
-               ProductionLine.name)
-        .join(Product, Product.id == ProductionLot.product_id)
-        .outerjoin(ProductCategory, ProductCategory.id == Product.category_id)
-        .outerjoin(ProductionLine, ProductionLine.id == ProductionLot.line_id)
-        .where(ProductionLot.tenant_id == ctx.tenant_id, ProductionLot.id == lot_id)).first()
-    if row is None:
+    rows = prepared.run(ctx.session, trace_sql.LOT, {"t": ctx.tenant_id, "lot": lot_id})
+    if not rows:
         raise DomainError(Reason.NOT_FOUND, field="lot_id", entity="lot", id=lot_id)
-    lot, code, name, fields, line = row
-    factory = ctx.session.get(Organisation, lot.org_id)
-    labels = {f["key"]: f["label"] for f in fields or [] if f.get("scope") == "lot"}
-    out = F.LotInfo(
-        id=lot.id, lot_no=lot.lot_no, product_id=lot.product_id, product_code=code,
-        product_name=name, production_date=lot.production_date.isoformat(), shift=lot.shift,
-        line_name=line or "", factory_name=factory.name if factory else "",
-        fields=[F.LotField(key=k, label=labels.get(k, k), value=str(v))
-                for k, v in (lot.custom or {}).items() if v not in (None, "")],
-        stations=list(ctx.session.execute(_STATIONS, {"t": ctx.tenant_id, "lot": lot.id})
-                      .scalars()))
+    out = lot_from_row(rows[0])
     if packed:
         out.packed_items = int(ctx.session.execute(
-            _PACKED, {"t": ctx.tenant_id, "lots": _array([lot.id])}).scalar_one())
+            _PACKED, {"t": ctx.tenant_id, "lots": _array([lot_id])}).scalar_one())
     return out
 
 

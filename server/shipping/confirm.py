@@ -9,12 +9,12 @@ link) returns the shipment as the first call left it."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
 from server.codes.keys import KeyStore
+from server.core import prepared
 from server.core.context import CallContext
 from server.core.errors import DomainError, Reason, both
 from server.orders.exceptional import ExceptionalShipmentService
@@ -28,7 +28,18 @@ from server.shipping.shipments import ShipmentService, check_order
 from server.stock import holdings, ops
 from server.stock.detach import Breaker
 from server.stock.holdings import Holding
-from server.stock.reading import Reader
+from server.stock.reading import NODE_COLUMNS, Reader
+
+# The draft's codes with their nodes (locked: packing cannot change them meanwhile) and their
+# tops' holdings, in one statement.
+_UNITS = prepared.Prepared("yima_shipment_units", f"""
+    SELECT {", ".join("n." + c.strip() for c in NODE_COLUMNS.split(","))},
+           {holdings.HOLDING_COLUMNS}
+    FROM shipment_unit u JOIN pack_node n ON n.id = u.node_id
+    LEFT JOIN stock_holding h ON h.tenant_id = :t AND h.node_id = coalesce(n.root_id, n.id)
+    {holdings.HOLDING_JOINS}
+    WHERE u.tenant_id = :t AND u.shipment_id = :s AND u.reserved
+    ORDER BY u.id FOR UPDATE OF n""", {"t": "bigint", "s": "bigint"})
 
 
 class ConfirmService:
@@ -44,21 +55,23 @@ class ConfirmService:
             return self.shipments.repo.get(int(done))
         shipment = self.shipments.draft(shipment_id)
         self.shipments._header(shipment, {k: v for k, v in header.items() if v})
-        units = self.session.execute(select(ShipmentUnit).where(
-            ShipmentUnit.shipment_id == shipment.id, ShipmentUnit.reserved)
-            .order_by(ShipmentUnit.id)).scalars().all()
-        if not units:
+        t = self.ctx.tenant_id
+        rows = prepared.run(self.session, _UNITS, {"t": t, "s": shipment.id})
+        if not rows:
             raise DomainError(Reason.DOCUMENT_EMPTY, document="shipment",
                               number=shipment.shipment_no)
         order, request = self._document(shipment)
         when = datetime.now(UTC)
-        t = self.ctx.tenant_id
-        nodes = tree.by_ids(self.session, t, [u.node_id for u in units], lock=True)
-        self._still_here(shipment, nodes)
+        nodes = [tree.Node(*row[:15]) for row in rows]
+        tops = {int(row[15]): holdings.from_row(row[15:]) for row in rows
+                if row[15] is not None}
+        self._still_here(shipment, nodes, tops)
         breaker = Breaker(self.ctx)
-        breaker.detach(nodes, when=when, reason="发货拆分 split to ship")
-        ids = [u.node_id for u in units]
-        carried = holdings.read(self.session, t, ids)
+        ids = [n.id for n in nodes]
+        if breaker.detach(nodes, when=when, reason="发货拆分 split to ship"):
+            carried = holdings.read(self.session, t, ids)
+        else:  # whole pallets and cases: what was read is what leaves
+            carried = tops
         per_product = self._lines(shipment, carried)
         if request is not None:
             holdings.relocate(self.session, t, ids, kind="exceptional", state="out", at=when,
@@ -76,7 +89,7 @@ class ConfirmService:
                               to_warehouse_id=shipment.to_warehouse_id)
         if order is not None:
             self._ship_order(order, per_product)
-        self._close(shipment, units, carried, when)
+        self._close(shipment, len(nodes), carried, when)
         breaker.finish()
         ops.record(self.ctx, op, str(shipment.id).encode())
         return shipment
@@ -93,10 +106,9 @@ class ConfirmService:
                 shipment.exceptional_id)
         return None, None
 
-    def _still_here(self, shipment: Shipment, nodes: list[tree.Node]) -> None:
+    def _still_here(self, shipment: Shipment, nodes: list[tree.Node],
+                    tops: dict[int, Holding]) -> None:
         """Every scanned code is still in stock where the shipment ships from."""
-        tops = holdings.read(self.session, self.ctx.tenant_id,
-                             [n.root_id or n.id for n in nodes])
         for node in nodes:
             held = tops.get(node.root_id or node.id)
             if held is None or held.state != "in_stock" or not at_source(shipment, held):
@@ -151,17 +163,17 @@ class ConfirmService:
         self.ctx.record("sales_order", order.id, {"status": before},
                         {"status": order.status, "shipped": dict(per_product)}, action="ship")
 
-    def _close(self, shipment: Shipment, units: Sequence[ShipmentUnit],
-               carried: dict[int, Holding], when: datetime) -> None:
+    def _close(self, shipment: Shipment, units: int, carried: dict[int, Holding],
+               when: datetime) -> None:
         shipment.status, shipment.shipped_at = "shipped", when
         shipment.shipped_by_id = self.ctx.user.user_id
         shipment.items = sum(h.items for h in carried.values())
         shipment.cases = sum(h.cases for h in carried.values())
         shipment.pallets = sum(1 for h in carried.values() if h.level == "pallet")
-        for u in units:
-            u.reserved = False
         self.session.flush()
+        self.session.execute(update(ShipmentUnit).where(
+            ShipmentUnit.shipment_id == shipment.id).values(reserved=False))
         self.ctx.record("shipment", shipment.id, {"status": "draft"}, {
-            "status": "shipped", "units": len(units), "items": shipment.items,
+            "status": "shipped", "units": units, "items": shipment.items,
             "cases": shipment.cases, "pallets": shipment.pallets, "vehicle": shipment.vehicle,
             "driver": shipment.driver, "handler": shipment.handler}, action="confirm")

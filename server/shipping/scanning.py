@@ -11,6 +11,7 @@ take the same goods."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -28,18 +29,31 @@ from server.stock import ops
 from server.stock.holdings import Content, Holding
 from server.stock.reading import Reader, Scanned
 from server.stock.receipts import moment
-from server.stock.units import one_of, stored, totals, unit
+from server.stock.units import one_of, stored, unit
 from shared.pb import stock_pb2
 
 S = stock_pb2
-_LOCK_TOP = text("SELECT pg_advisory_xact_lock(CAST(:top AS bigint))")
+# The pallet's lock first (scans touching one pallet take turns), then what drafts hold of it.
 _RESERVED = text("""
+    SELECT pg_advisory_xact_lock(CAST(:top AS bigint));
     SELECT u.shipment_id, s.shipment_no, u.node_id, n.parent_id, n.root_id
     FROM shipment_unit u JOIN shipment s ON s.id = u.shipment_id
     JOIN pack_node n ON n.id = u.node_id
     WHERE u.tenant_id = :t AND u.top_id = :top AND u.reserved""")
 _SHIPPED = text("""SELECT 1 FROM stock_move
     WHERE tenant_id = :t AND node_id = :n AND kind = 'ship' LIMIT 1""")
+# The draft's totals and what it holds per product, in one statement.
+_TOTALS = text("""
+    SELECT count(*), count(*) FILTER (WHERE u.level = 'pallet'),
+           CAST(coalesce(sum(u.cases), 0) AS bigint), CAST(coalesce(sum(u.items), 0) AS bigint),
+           (SELECT json_agg(json_build_array(x.product_id, x.code, x.name, x.per_case, x.items)
+                            ORDER BY x.code)
+            FROM (SELECT v.product_id, coalesce(p.code, '') AS code,
+                         coalesce(p.name, '') AS name, coalesce(p.items_per_case, 0) AS per_case,
+                         sum(v.items) AS items
+                  FROM shipment_unit v LEFT JOIN product p ON p.id = v.product_id
+                  WHERE v.shipment_id = :s GROUP BY 1, 2, 3, 4) x)
+    FROM shipment_unit u WHERE u.shipment_id = :s""")
 HINT = {"pallet": ("，请改扫托盘中的箱", "; scan its cases instead"),
         "case": ("，请改扫箱中的单品", "; scan its bottles instead"), "item": ("", "")}
 
@@ -64,7 +78,6 @@ class ScanningService:
         if node is None or top is None or held is None:
             raise DomainError(Reason.STOCK_NOT_IN_STOCK, field="code", code=code.shown,
                               where=self.reader.where(scanned))
-        self.session.execute(_LOCK_TOP, {"top": top.id})
         self._check_holding(shipment, scanned, held)
         reserved = self.session.execute(_RESERVED, {"t": self.ctx.tenant_id,
                                                     "top": top.id}).all()
@@ -76,7 +89,7 @@ class ScanningService:
                            f"the whole virtual pallet {self.reader.printed(top)}")
         self._check_reserved(shipment, code.shown, node, reserved)
         contents = self.reader.contents(scanned)
-        self._check_lines(shipment, code.shown, node.level, contents)
+        lines = self._check_lines(shipment, code.shown, node.level, contents)
         product, lot = one_of(contents)
         when = moment(at)
         self.session.add(ShipmentUnit(
@@ -87,7 +100,7 @@ class ScanningService:
         self._flush(code.shown)
         result = self._answer(shipment, S.STOCK_SCAN_OUTCOME_ADDED,
                               unit(self.reader, self.reader.printed(node), node.level,
-                                   contents, at=when), message)
+                                   contents, at=when), message, lines)
         ops.record(self.ctx, op, result.SerializeToString())
         return result
 
@@ -168,16 +181,18 @@ class ScanningService:
         return len(wanted) == 1 and all(remaining.get(p, -1) >= n for p, n in wanted.items())
 
     def _check_lines(self, shipment: Shipment, code: str, level: str,
-                     contents: list[Content]) -> None:
+                     contents: list[Content]) -> list[progress.Line] | None:
+        """The order's lines with the scan counted (None without an order): refuses another
+        product, or more than a line still wants."""
         if not (shipment.order_id or shipment.exceptional_id):
-            return
+            return None
         products = {c.product_id for c in contents}
         if len(products) > 1:
             raise DomainError(Reason.SHIP_MIXED, field="code", code=code)
         document, number = self._document(shipment)
         product = next(iter(products))
-        line = next((x for x in progress.lines(self.ctx, shipment) if x.product_id == product),
-                    None)
+        lines = progress.lines(self.ctx, shipment)
+        line = next((x for x in lines if x.product_id == product), None)
         name = self.reader.product_name(product)
         if line is None:
             raise DomainError(Reason.SHIP_WRONG_PRODUCT, field="code", code=code, product=name,
@@ -188,6 +203,7 @@ class ScanningService:
                               items=items, remaining=line.remaining, document=document,
                               number=number,
                               hint=both(*HINT[level]) if line.remaining else "")
+        return [replace(x, scanned=x.scanned + items) if x is line else x for x in lines]
 
     def _document(self, shipment: Shipment) -> tuple[str, str]:
         if shipment.order_id:
@@ -207,13 +223,17 @@ class ScanningService:
                               document="shipment", number="—") from exc
 
     def _answer(self, shipment: Shipment, outcome: int, shown: stock_pb2.ScannedUnit,
-                message: str) -> stock_pb2.StockScanResult:
+                message: str, lines: list[progress.Line] | None = None
+                ) -> stock_pb2.StockScanResult:
         zh, _, en = message.partition("\x1f")
+        row = self.session.execute(_TOTALS, {"s": shipment.id}).one()
+        if lines is None:  # without an order, the lines are what was scanned
+            lines = [progress.Line(0, int(p or 0), c, n, int(k), 0, 0, int(i), 0)
+                     for p, c, n, k, i in row[4] or []]
         return S.StockScanResult(
             outcome=outcome, unit=shown,  # type: ignore[arg-type]
-            totals=totals(self.session, "shipment_unit", "shipment_id", shipment.id),
-            lines=[x.proto() for x in progress.lines(self.ctx, shipment)],
-            message=zh, message_en=en or zh)
+            totals=S.DocumentTotals(units=row[0], pallets=row[1], cases=row[2], items=row[3]),
+            lines=[x.proto() for x in lines], message=zh, message_en=en or zh)
 
 
 def at_source(shipment: Shipment, held: Holding) -> bool:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from server.accounts.models import Organisation
 from server.codes.keys import KeyStore
+from server.core import prepared
 from server.core.context import CallContext
 from server.core.errors import DomainError, Reason
 from server.core.listing import Page, paginate
@@ -20,7 +21,6 @@ from server.orders.exceptional import ExceptionalShipmentService
 from server.orders.models import SalesOrder
 from server.orders.numbers import next_number
 from server.orders.repository import SalesOrderRepository
-from server.packing import tree
 from server.shipping import progress, targets
 from server.shipping.models import SHIPMENT_KINDS, Shipment, ShipmentLine, ShipmentUnit
 from server.shipping.repository import ShipmentRepository
@@ -33,6 +33,40 @@ SHIPPABLE_ORDER = ("confirmed", "partly_shipped")
 NO_WAREHOUSE_KINDS = frozenset({"store", "dealer"})
 HEADER = ("vehicle", "driver", "driver_phone", "handler", "note")
 LIMITS = {"vehicle": 32, "driver": 64, "driver_phone": 40, "handler": 64, "note": 500}
+
+
+_VIEW = prepared.Prepared("yima_shipment_view", """
+SELECT so.name, w.name, ro.name, ro.region_code, tw.name, o.order_no, x.request_no, x.reason,
+       cu.display_name, cu.username, su.display_name, su.username,
+       (SELECT count(*) FROM shipment_discrepancy d
+        WHERE d.shipment_id = s.id AND d.status = 'open'),
+       so.path LIKE :path,
+       (SELECT json_agg(json_build_array(u.level, u.items, u.cases, u.product_id, u.lot_id,
+                                         extract(epoch FROM u.scanned_at), b.space,
+                                         b.seq_start, n.serial, p.name, lot.lot_no,
+                                         p.code, p.items_per_case) ORDER BY u.id)
+        FROM shipment_unit u JOIN pack_node n ON n.id = u.node_id
+        JOIN code_batch b ON b.id = n.batch_id
+        LEFT JOIN product p ON p.id = u.product_id
+        LEFT JOIN production_lot lot ON lot.id = u.lot_id
+        WHERE u.shipment_id = s.id),
+       (SELECT json_agg(json_build_array(l.product_id, p.name, l.lot_id, lot.lot_no, l.items,
+                                         l.cases) ORDER BY l.id)
+        FROM shipment_line l JOIN product p ON p.id = l.product_id
+        LEFT JOIN production_lot lot ON lot.id = l.lot_id
+        WHERE l.shipment_id = s.id)
+FROM shipment s
+JOIN organisation so ON so.id = s.org_id
+JOIN app_user cu ON cu.id = s.created_by_id
+LEFT JOIN warehouse w ON w.id = s.warehouse_id
+LEFT JOIN organisation ro ON ro.id = s.customer_org_id
+LEFT JOIN warehouse tw ON tw.id = s.to_warehouse_id
+LEFT JOIN sales_order o ON o.id = s.order_id
+LEFT JOIN exceptional_shipment x ON x.id = s.exceptional_id
+LEFT JOIN app_user su ON su.id = s.shipped_by_id
+WHERE s.tenant_id = :t AND s.id = :id
+  AND (so.path LIKE :path OR coalesce(ro.path LIKE :path, false))""",
+    {"t": "bigint", "id": "bigint", "path": "text"})
 
 
 def now() -> datetime:
@@ -73,27 +107,50 @@ class ShipmentService:
         return Page([ShipmentView(r) for r in page.rows], page.info)
 
     def view(self, shipment_id: int) -> ShipmentView:
-        shipment = self.repo.get(shipment_id)
-        row = self.session.execute(self.repo.listing().where(Shipment.id == shipment_id)).one()
+        """The shipment with its names, codes, lines and progress (NOT_FOUND outside the
+        caller's sending or receiving side): one prepared statement and the progress."""
+        rows = prepared.run(self.session, _VIEW, {"t": self.ctx.tenant_id, "id": shipment_id,
+                                                  "path": self.ctx.user.org_path + "%"})
+        if not rows:
+            raise DomainError(Reason.NOT_FOUND, entity="shipment", id=shipment_id)
+        *names, units, lines = rows[0]
+        shipment = self.session.get(Shipment, shipment_id)
+        assert shipment is not None
         reader = Reader(self.ctx, self.keys)
-        units = self.session.execute(select(ShipmentUnit).where(
-            ShipmentUnit.shipment_id == shipment.id).order_by(ShipmentUnit.id)).scalars().all()
-        nodes = {n.id: n for n in tree.by_ids(self.session, self.ctx.tenant_id,
-                                              [u.node_id for u in units])}
-        shown = [stored(reader, reader.printed(nodes[u.node_id]),
-                        (u.level, u.items, u.cases, u.product_id, u.lot_id, True, u.scanned_at))
-                 for u in units]
-        lines = self.session.execute(select(ShipmentLine).where(
-            ShipmentLine.shipment_id == shipment.id).order_by(ShipmentLine.id)).scalars().all()
-        line_rows = [(x, reader.product_name(x.product_id), reader.lot_no(x.lot_id))
-                     for x in lines]
-        return ShipmentView(row, [x.proto() for x in progress.lines(self.ctx, shipment)],
-                            shown, line_rows)
+        shown: list[stock_pb2.ScannedUnit] = []
+        scanned: dict[tuple[int, str, str, int], int] = {}
+        for (level, items, cases, product, lot, at, space, start, serial, name, lot_no,
+             product_code, per_case) in units or []:
+            if product:
+                reader._names[("product", product)] = name
+            if lot:
+                reader._names[("lot", lot)] = lot_no
+            shown.append(stored(reader, reader.printed_at(space, start, serial),
+                                (level, items, cases, product, lot, True,
+                                 datetime.fromtimestamp(at, UTC))))
+            key = (product or 0, product_code or "", name or "", per_case or 0)
+            scanned[key] = scanned.get(key, 0) + items
+        line_rows = [(ShipmentLine(product_id=p, lot_id=lot, items=i, cases=c), name, lot_no or "")
+                     for p, name, lot, lot_no, i, c in lines or []]
+        if shipment.order_id or shipment.exceptional_id:
+            lines_now = progress.lines(self.ctx, shipment)
+        else:  # without an order, the lines are what was scanned
+            lines_now = [progress.Line(0, p, code, name, per_case, 0, 0, n, 0)
+                         for (p, code, name, per_case), n in sorted(scanned.items(),
+                                                                   key=lambda x: x[0][1])]
+        return ShipmentView((shipment, *names), [x.proto() for x in lines_now], shown,
+                            line_rows)
 
     def draft(self, shipment_id: int) -> Shipment:
         """A draft of the caller's side, locked (scans of one shipment take turns)."""
-        shipment = self.repo.get(shipment_id, for_update=True)
-        self.repo.sender_side(shipment)
+        shipment = self.session.execute(
+            select(Shipment).join(Organisation, Organisation.id == Shipment.org_id)
+            .where(Shipment.tenant_id == self.ctx.tenant_id, Shipment.id == shipment_id,
+                   Organisation.path.startswith(self.ctx.user.org_path))
+            .with_for_update(of=Shipment)).scalar_one_or_none()
+        if shipment is None:  # not the caller's to send: NOT_FOUND or OUT_OF_SCOPE
+            self.repo.sender_side(self.repo.get(shipment_id))
+            raise AssertionError("unreachable")
         if shipment.status != "draft":
             raise DomainError(Reason.DOCUMENT_NOT_OPEN, document="shipment",
                               number=shipment.shipment_no, status=shipment.status)

@@ -33,7 +33,7 @@ class Breaker:
             if node.parent_id is not None:
                 by_parent[node.parent_id].append(node.id)
         if not by_parent:
-            return []
+            return []  # nothing was inside anything
         parents = tree.by_ids(session, tenant_id, list(by_parent), lock=True)
         for parent in sorted(parents, key=lambda p: (_ORDER.get(p.level, 2), p.id)):
             kids = by_parent[parent.id]

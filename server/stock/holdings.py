@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -62,18 +63,22 @@ class Holding:
         return sum(c.cases for c in self.contents)
 
 
-_READ = text("""
-    SELECT h.node_id, h.level, h.state, h.org_id, h.warehouse_id, h.location_id, h.shipment_id,
-           h.condition, h.out_reason, h.recall_id, h.since, o.name, o.path,
-           coalesce(w.name, ''), coalesce(l.code, ''), coalesce(s.shipment_no, ''),
-           (SELECT json_agg(json_build_array(c.product_id, c.lot_id, c.items, c.cases)
-                            ORDER BY c.product_id, c.lot_id)
-            FROM stock_content c WHERE c.tenant_id = h.tenant_id AND c.node_id = h.node_id)
-    FROM stock_holding h
-    JOIN organisation o ON o.id = h.org_id
+# A holding's columns, its names and its contents (with product names and lot numbers).
+HOLDING_COLUMNS = """
+    h.node_id, h.level, h.state, h.org_id, h.warehouse_id, h.location_id, h.shipment_id,
+    h.condition, h.out_reason, h.recall_id, h.since, o.name, o.path,
+    coalesce(w.name, ''), coalesce(l.code, ''), coalesce(s.shipment_no, ''),
+    (SELECT json_agg(json_build_array(c.product_id, c.lot_id, c.items, c.cases, p.name,
+                                      lot.lot_no) ORDER BY c.product_id, c.lot_id)
+     FROM stock_content c JOIN product p ON p.id = c.product_id
+     LEFT JOIN production_lot lot ON lot.id = c.lot_id
+     WHERE c.tenant_id = h.tenant_id AND c.node_id = h.node_id)"""
+HOLDING_JOINS = """
+    LEFT JOIN organisation o ON o.id = h.org_id
     LEFT JOIN warehouse w ON w.id = h.warehouse_id
     LEFT JOIN warehouse_location l ON l.id = h.location_id
-    LEFT JOIN shipment s ON s.id = h.shipment_id
+    LEFT JOIN shipment s ON s.id = h.shipment_id"""
+_READ = text(f"""SELECT {HOLDING_COLUMNS} FROM stock_holding h {HOLDING_JOINS}
     WHERE h.tenant_id = :t AND h.node_id = ANY(CAST(:ids AS bigint[]))""")
 
 # What nodes hold, counted from the tree: an item itself; a case and its items; a pallet's
@@ -204,16 +209,24 @@ _DROP = text("""DELETE FROM stock_holding
     WHERE tenant_id = :t AND node_id = ANY(CAST(:ids AS bigint[]))""")
 
 
+def from_row(row: Sequence[Any], names: dict[tuple[str, int], str] | None = None) -> Holding:
+    """A holding from HOLDING_COLUMNS (its contents' names go to `names` when given)."""
+    contents = []
+    for p, lot, i, c, product, lot_no in row[16] or []:
+        contents.append(Content(int(p), int(lot) if lot is not None else None, int(i), int(c)))
+        if names is not None:
+            names[("product", int(p))] = product
+            if lot is not None:
+                names[("lot", int(lot))] = lot_no
+    return Holding(*row[:16], contents=contents)  # type: ignore[arg-type, misc]
+
+
 def read(session: Session, tenant_id: int, node_ids: Sequence[int]) -> dict[int, Holding]:
     """Holdings of these nodes (those that have one), with contents and names."""
     if not node_ids:
         return {}
-    out = {}
-    for row in session.execute(_READ, {"t": tenant_id, "ids": int_array(node_ids)}).all():
-        contents = [Content(int(p), int(lot) if lot is not None else None, int(i), int(c))
-                    for p, lot, i, c in row[16] or []]
-        out[int(row[0])] = Holding(*row[:16], contents=contents)  # type: ignore[arg-type, misc]
-    return out
+    return {int(row[0]): from_row(row) for row in session.execute(
+        _READ, {"t": tenant_id, "ids": int_array(node_ids)}).all()}
 
 
 def count(session: Session, tenant_id: int, node_ids: Sequence[int]) -> dict[int, list[Content]]:

@@ -12,17 +12,72 @@ from typing import Any
 from sqlalchemy import select
 
 from server.catalog.models import Product
+from server.codes.formats import Space
 from server.codes.keys import KeyStore
-from server.codes.lookup import Locator
+from server.codes.lookup import Locator, shown
 from server.codes.models import CodeBatch
+from server.core import prepared
 from server.core.context import CallContext
-from server.core.errors import both
-from server.packing import tree
+from server.core.errors import DomainError, Reason, both
 from server.packing.codestate import Code, Codes
 from server.packing.tree import Node
 from server.production.models import ProductionLot
 from server.stock import holdings
 from server.stock.holdings import Content, Holding
+
+NODE_COLUMNS = ("id, batch_id, serial, level, parent_id, root_id, pending_run_id, run_id, "
+                "product_id, lot_id, child_count, fuzzy, short, virtual, packed_at")
+_OF = prepared.Prepared("yima_stock_of", f"""
+    SELECT {", ".join("n." + c.strip() for c in NODE_COLUMNS.split(","))},
+           {", ".join("t." + c.strip() for c in NODE_COLUMNS.split(","))},
+           {holdings.HOLDING_COLUMNS}
+    FROM pack_node n
+    LEFT JOIN pack_node t ON t.id = n.root_id
+    LEFT JOIN stock_holding h ON h.tenant_id = n.tenant_id
+         AND h.node_id = coalesce(n.root_id, n.id)
+    {holdings.HOLDING_JOINS}
+    WHERE n.tenant_id = :t AND n.batch_id = :b AND n.serial = :s""",
+    {"t": "bigint", "b": "bigint", "s": "bigint"})
+
+
+_BATCH = [c.name for c in CodeBatch.__table__.columns]
+# A scanned code in one statement: the batch holding the first candidate that any batch
+# holds, the code's state (as codes.lookup and packing's codestate read it), its node, top and
+# the top's holding.
+_READ = prepared.Prepared("yima_stock_read", f"""
+WITH c AS (
+    SELECT * FROM unnest(CAST(:spaces AS text[]), CAST(:seqs AS bigint[]),
+                         CAST(:gtins AS text[])) WITH ORDINALITY AS c(space, seq, gtin, ord)),
+hit AS (
+    SELECT b.*, c.seq - b.seq_start + 1 AS hit_serial FROM c
+    CROSS JOIN LATERAL (
+        SELECT * FROM code_batch
+        WHERE tenant_id = :t AND space = c.space AND seq_start <= c.seq
+        ORDER BY seq_start DESC LIMIT 1) b
+    WHERE c.seq < b.seq_start + b.count AND (c.gtin = '' OR b.gtin = c.gtin)
+    ORDER BY c.ord LIMIT 1)
+SELECT {", ".join("hit." + c for c in _BATCH)}, hit.hit_serial,
+       st.void_event_id IS NOT NULL OR st.unit_void IS NOT NULL, ae.id IS NOT NULL,
+       ae.product_id, ae.lot_id,
+       {", ".join("n." + c.strip() for c in NODE_COLUMNS.split(","))},
+       {", ".join("t." + c.strip() for c in NODE_COLUMNS.split(","))},
+       {holdings.HOLDING_COLUMNS}
+FROM hit
+CROSS JOIN LATERAL (
+    SELECT r.void_event_id, u.void_event_id AS unit_void,
+           CASE WHEN u.activate_event_id > r.activate_event_id OR r.activate_event_id IS NULL
+                THEN u.activate_event_id ELSE r.activate_event_id END AS activate_event_id
+    FROM (SELECT * FROM code_range
+          WHERE tenant_id = :t AND batch_id = hit.id AND first_serial <= hit.hit_serial
+          ORDER BY first_serial DESC LIMIT 1) r
+    LEFT JOIN code_unit u
+           ON u.tenant_id = :t AND u.batch_id = hit.id AND u.serial = hit.hit_serial) st
+LEFT JOIN code_event ae ON ae.id = st.activate_event_id
+LEFT JOIN pack_node n ON n.tenant_id = :t AND n.batch_id = hit.id AND n.serial = hit.hit_serial
+LEFT JOIN pack_node t ON t.id = n.root_id
+LEFT JOIN stock_holding h ON h.tenant_id = :t AND h.node_id = coalesce(n.root_id, n.id)
+{holdings.HOLDING_JOINS}""", {"t": "bigint", "spaces": "text[]", "seqs": "bigint[]",
+                              "gtins": "text[]"})
 
 
 class TenantLocator(Locator):
@@ -65,17 +120,49 @@ class Reader:
         self._names: dict[tuple[str, int], str] = {}
         self._batches: dict[int, CodeBatch] = {}
 
-    def scan(self, raw: str, *, lock: bool = False) -> Scanned:
-        code = self.codes.one(raw)
-        return self.of(code, lock=lock)
+    def scan(self, raw: str) -> Scanned:
+        """The code behind scanned text with its node, top and holding: one statement after
+        the decoding (CODE_MALFORMED / CODE_UNKNOWN as the codes area says)."""
+        locator = self.codes.locator
+        spaces, seqs, gtins = [], [], []
+        for candidate in locator.candidates(raw):
+            seq = locator._seq(candidate)
+            if seq is not None:
+                spaces.append(candidate.space.key)
+                seqs.append(seq)
+                gtins.append(candidate.gtin)
+        rows = prepared.run(self.session, _READ, {"t": self.tenant_id, "spaces": spaces,
+                                                  "seqs": seqs, "gtins": gtins}) if seqs else []
+        if not rows:
+            raise DomainError(Reason.CODE_UNKNOWN, field="code", code=shown(raw))
+        row = rows[0]
+        width = len(_BATCH)
+        batch = self._batches.setdefault(int(row[0]), CodeBatch(**dict(zip(
+            _BATCH, row[:width], strict=True))))
+        serial, voided, activated, product, lot = row[width:width + 5]
+        code = Code(raw=raw, batch=batch, serial=int(serial), voided=bool(voided),
+                    activated=bool(activated),
+                    product_id=product if activated else batch.product_id,
+                    lot_id=lot if activated else None, owner=self.codes)
+        return self._scanned(code, row[width + 5:])
 
-    def of(self, code: Code, *, lock: bool = False) -> Scanned:
-        node = tree.by_keys(self.session, self.tenant_id, [code.key], lock=lock).get(code.key)
-        top = node
-        if node is not None and node.root_id is not None:
-            top = tree.by_ids(self.session, self.tenant_id, [node.root_id])[0]
-        held = holdings.read(self.session, self.tenant_id, [top.id]) if top else {}
-        return Scanned(code, node, top, held.get(top.id) if top else None)
+    def of(self, code: Code) -> Scanned:
+        """The code's node, top and holding: one prepared statement."""
+        self._batches.setdefault(code.batch.id, code.batch)
+        rows = prepared.run(self.session, _OF, {"t": self.tenant_id, "b": code.batch.id,
+                                                "s": code.serial})
+        if not rows:
+            return Scanned(code, None, None, None)
+        return self._scanned(code, rows[0])
+
+    def _scanned(self, code: Code, row: Any) -> Scanned:
+        """From node, top and holding columns (NODE_COLUMNS twice, then holding's)."""
+        if row[0] is None:
+            return Scanned(code, None, None, None)
+        node = Node(*row[:15])
+        top = Node(*row[15:30]) if row[15] is not None else node
+        held = holdings.from_row(row[30:], self._names) if row[30] is not None else None
+        return Scanned(code, node, top, held)
 
     def contents(self, scanned: Scanned) -> list[Content]:
         """What the scanned node holds: its holding's contents for a top, else counted."""
@@ -92,6 +179,11 @@ class Reader:
                 CodeBatch.tenant_id == self.tenant_id, CodeBatch.id == batch_id)).scalar_one()
             self._batches[batch_id] = found
         return found
+
+    def printed_at(self, space: str, seq_start: int, serial: int) -> str:
+        """A code as printed, from its batch's space and first sequence number."""
+        codec = self.codes.keys.codec(self.session, self.tenant_id, Space.parse(space))
+        return codec.encode(seq_start + serial - 1)
 
     def printed(self, node: Node) -> str:
         """A node's code as printed."""
