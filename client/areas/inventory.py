@@ -52,9 +52,11 @@ class InventoryPage(ListPage):
 
         super().__init__(session, self.tr("Inventory"), fetch, columns, parent,
                          self.tr("Holder, product, lot or warehouse"))
-        self.add_filter(ChoiceFilter(self.tr("State"), "state", [
+        # No state chosen is the server's default: in stock.
+        state = self.add_filter(ChoiceFilter(self.tr("State"), "state", [
             (name, field_value(S.HoldingState, v, "HOLDING_STATE_"))
-            for v, name in states.items()]))
+            for v, name in states.items() if v != S.HOLDING_STATE_IN_STOCK]))
+        state.combo.setItemText(0, states[S.HOLDING_STATE_IN_STOCK])
         self.holder = self.add_filter(ChoiceFilter(self.tr("Holder"), "org_id", []))
         self.warehouse_filter = self.add_filter(ChoiceFilter(self.tr("Warehouse"),
                                                              "warehouse_id", []))

@@ -108,7 +108,9 @@ class RecallsPage(QWidget):
         self.load_recalls()
 
     def find(self, text: str = "") -> None:
-        text = text or self.search.text().strip()
+        if text:
+            self.search.setText(text)
+        text = self.search.text().strip()
         if not text:
             return
         conn = self.session.connection
@@ -145,7 +147,8 @@ class RecallsPage(QWidget):
         states, kinds = stock_names.holding_states(), stock_names.org_kinds()
         self.table.setRowCount(len(holders.holders))
         for row, h in enumerate(holders.holders):
-            put(self.table, row, [h.org_name, kinds.get(h.org_kind, h.org_kind), h.region_code,
+            put(self.table, row, [h.org_name, kinds.get(h.org_kind, h.org_kind),
+                                  h.region_name or h.region_code,
                                   h.warehouse_name, states.get(h.state, ""), h.lot_no,
                                   h.pallets, h.cases, h.items, h.recalled_items, h.to_name],
                 "#a61b1b" if h.recalled_items else "")

@@ -45,9 +45,11 @@ class HoldingsPage(ListPage):
         super().__init__(session, self.tr("Stock units"),
                          lister(conn, conn.stock.ListHoldings), columns, parent,
                          self.tr("Holder, warehouse, location or product"))
-        self.add_filter(ChoiceFilter(self.tr("State"), "state", [
+        # No state chosen is the server's default: in stock.
+        state = self.add_filter(ChoiceFilter(self.tr("State"), "state", [
             (name, field_value(S.HoldingState, v, "HOLDING_STATE_"))
-            for v, name in states.items()]))
+            for v, name in states.items() if v != S.HOLDING_STATE_IN_STOCK]))
+        state.combo.setItemText(0, states[S.HOLDING_STATE_IN_STOCK])
         self.add_filter(ChoiceFilter(self.tr("Level"), "level", [
             (levels[3], "pallet"), (levels[2], "case"), (levels[1], "item")]))
 

@@ -135,8 +135,11 @@ class TracePage(QWidget):
         kinds = stock_names.trace_kinds()
         self.timeline.setRowCount(len(trace.timeline))
         for row, e in enumerate(trace.timeline):
+            via = f"{levels.get(e.via_level, '')} {e.via_code}".strip() if e.via_code else ""
             put(self.timeline, row, [self.session.format_time(e.at), kinds.get(e.kind, ""),
-                                     e.via_code, e.from_name, e.to_name or e.place,
+                                     via, e.from_name,
+                                     (f"{e.to_name}（{e.to_region_name}）" if e.to_region_name
+                                      else e.to_name) or e.place,
                                      e.document_no, e.org_name, e.user_name, e.detail])
         self._lot(trace.lot)
         self.children.setText(self.tr("Holds: %1").replace("%1", ", ".join(trace.children))

@@ -3,7 +3,7 @@ colour block and sounds, with the channel's outcomes and refusals."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication as Q
 
 from client import stock_names
 from client.connection import ServerError
@@ -11,10 +11,6 @@ from client.packing.feedback import AMBER, BLUE, GREEN, GREY, RED, Look
 from shared.pb import shipping_pb2, stock_pb2
 
 S = stock_pb2
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StockScan", text)
 
 
 def accepted(result: stock_pb2.StockScanResult | shipping_pb2.SaleResult, lang: str) -> Look:
@@ -28,20 +24,30 @@ def accepted(result: stock_pb2.StockScanResult | shipping_pb2.SaleResult, lang: 
         detail = f"{message}\n{detail}"
     outcome = getattr(result, "outcome", S.STOCK_SCAN_OUTCOME_ADDED)
     if outcome == S.STOCK_SCAN_OUTCOME_REMOVED:
-        return Look("undone", GREY, "ok", "↶ " + _t("Removed: %1").replace("%1", what), detail)
+        head = Q.translate("StockScan", "Removed: %1").replace("%1", what)
+        return Look("undone", GREY, "ok", "↶ " + head, detail)
     if outcome == S.STOCK_SCAN_OUTCOME_EXTRA:
-        return Look("duplicate", AMBER, "duplicate", "⚠ " + _t("Not on this shipment"), detail)
+        head = Q.translate("StockScan", "Not on this shipment")
+        return Look("duplicate", AMBER, "duplicate", "⚠ " + head, detail)
     colour = BLUE if unit.level == 3 else GREEN
     return Look("accepted", colour, "ok", "✔ " + what, detail)
 
 
 def _heads() -> dict[str, str]:
-    return {"here": _t("Not here"), "stock": _t("Not in stock"),
-            "twice": _t("Scanned already"), "document": _t("In another document"),
-            "product": _t("Not on the order"), "over": _t("More than ordered"),
-            "recalled": _t("Recalled lot"), "damaged": _t("Damaged"),
-            "unknown": _t("Unknown code"), "packed": _t("Not packed yet"),
-            "received": _t("Received already"), "refused": _t("Refused")}
+    return {
+        "here": Q.translate("StockScan", "Not here"),
+        "stock": Q.translate("StockScan", "Not in stock"),
+        "twice": Q.translate("StockScan", "Scanned already"),
+        "document": Q.translate("StockScan", "In another document"),
+        "product": Q.translate("StockScan", "Not on the order"),
+        "over": Q.translate("StockScan", "More than ordered"),
+        "recalled": Q.translate("StockScan", "Recalled lot"),
+        "damaged": Q.translate("StockScan", "Damaged"),
+        "unknown": Q.translate("StockScan", "Unknown code"),
+        "packed": Q.translate("StockScan", "Not packed yet"),
+        "received": Q.translate("StockScan", "Received already"),
+        "refused": Q.translate("StockScan", "Refused"),
+    }
 
 
 _REFUSALS = {

@@ -16,6 +16,7 @@ from server.core.convert import ts
 from server.core.errors import DomainError, Reason
 from server.flow import trace_sql
 from server.production.models import ProductionLot
+from server.scans.regions import Place, divisions
 from server.stock.convert import state
 from shared.pb import flow_pb2
 
@@ -51,6 +52,14 @@ _SHIPMENTS = text("""
     WHERE l.tenant_id = :t AND l.lot_id = :lot
     GROUP BY s.id, so.name, so.path, ro.name, ro.region_code, ro.path
     ORDER BY s.shipped_at, s.id""")
+
+
+def region_name(code: str) -> str:
+    """A GB/T 2260 code in words (山东省青岛市), '' when unknown."""
+    if not code or len(code) != 6:
+        return ""
+    return divisions().name(Place(code[:2] + "0000", code[:4] + "00" if code[2:4] != "00"
+                                  else "", code if code[4:] != "00" else ""), "zh")
 
 
 def _array(ids: Sequence[int]) -> str:
@@ -100,7 +109,7 @@ def holders(ctx: CallContext, lot_ids: Sequence[int]) -> flow_pb2.RecallHolders:
             org_id=org_id, org_name=org, org_kind=kind, region_code=region,
             warehouse_id=wh_id or 0, warehouse_name=wh, state=state(st), lot_id=lot_id or 0,
             lot_no=lot_no, pallets=pallets, cases=cases, items=items, recalled_items=recalled,
-            to_name=to_name))
+            to_name=to_name, region_name=region_name(region)))
     out.total_items = int(ctx.session.execute(_PACKED, {"t": t, "lots": lots}).scalar_one())
     out.unreceived_items = max(out.total_items - held, 0)
     out.hidden_items = hidden

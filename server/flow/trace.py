@@ -23,7 +23,7 @@ from server.core import prepared
 from server.core.context import CallContext
 from server.core.convert import ts
 from server.flow import trace_sql
-from server.flow.lots import lot_from_row
+from server.flow.lots import lot_from_row, region_name
 from server.packing import tree
 from server.scans.regions import Place, divisions
 from server.stock.convert import state
@@ -145,7 +145,7 @@ class TraceService:
 
     def _packing(self, node_id: int, events: list[Any], entries: list[Entry]) -> None:
         for (action, step, at, _parent, carrier, count, org, line, station, user, reason,
-             p_batch, p_serial, c_batch, c_serial) in events:
+             p_batch, p_serial, c_batch, c_serial, c_level) in events:
             kind = F.TRACE_KIND_PACKED if action == "add" else F.TRACE_KIND_UNPACKED
             place = " · ".join(x for x in (line, station) if x)
             if carrier is None:  # the code is the container
@@ -156,6 +156,7 @@ class TraceService:
             entries.append((at, 4, F.TraceEntry(
                 kind=kind, at=_ts(at),
                 via_code=self._code(c_batch, c_serial) if carrier != node_id else "",
+                via_level=LEVEL.get(c_level, 0) if carrier != node_id else 0,  # type: ignore[arg-type]
                 to_name=self._code(p_batch, p_serial), org_name=org, user_name=user,
                 from_name=place, detail=reason, document_no=step)))
 
@@ -172,7 +173,7 @@ class TraceService:
                 via_code=self._code(batch_id, serial) if carrier != node_id else "",
                 via_level=LEVEL[level], org_name=actor, user_name=user,  # type: ignore[arg-type]
                 from_name=src, to_name=dst, to_region=region, document_no=doc,
-                detail=detail)))
+                detail=detail, to_region_name=region_name(region))))
         return hidden
 
     def _scans(self, scans: list[Any], entries: list[Entry]) -> None:

@@ -55,7 +55,8 @@ SELECT
                                       ev.n, coalesce(o.name, ''), coalesce(ln.name, ''),
                                       ev.station,
                                       coalesce(u.display_name, u.username, ''), ev.reason,
-                                      pp.batch_id, pp.serial, cn.batch_id, cn.serial)
+                                      pp.batch_id, pp.serial, cn.batch_id, cn.serial,
+                                      cn.level)
                      ORDER BY ev.seq)
      FROM ev
      LEFT JOIN organisation o ON o.id = ev.org_id

@@ -118,6 +118,7 @@ class TraceEntry(_message.Message):
     DOCUMENT_NO_FIELD_NUMBER: _builtins.int
     DETAIL_FIELD_NUMBER: _builtins.int
     PLACE_FIELD_NUMBER: _builtins.int
+    TO_REGION_NAME_FIELD_NUMBER: _builtins.int
     kind: Global___TraceKind.ValueType
     via_code: _builtins.str
     """the container that moved, when not the code itself"""
@@ -135,7 +136,8 @@ class TraceEntry(_message.Message):
     detail: _builtins.str
     """reason, station, salesperson, verdict, …"""
     place: _builtins.str
-    """a consumer scan's region code"""
+    """a consumer scan's place, in words"""
+    to_region_name: _builtins.str
     @_builtins.property
     def at(self) -> _timestamp_pb2.Timestamp: ...
     def __init__(
@@ -153,10 +155,11 @@ class TraceEntry(_message.Message):
         document_no: _builtins.str = ...,
         detail: _builtins.str = ...,
         place: _builtins.str = ...,
+        to_region_name: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["at", b"at"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["at", b"at", "detail", b"detail", "document_no", b"document_no", "from_name", b"from_name", "kind", b"kind", "org_name", b"org_name", "place", b"place", "to_name", b"to_name", "to_region", b"to_region", "user_name", b"user_name", "via_code", b"via_code", "via_level", b"via_level"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["at", b"at", "detail", b"detail", "document_no", b"document_no", "from_name", b"from_name", "kind", b"kind", "org_name", b"org_name", "place", b"place", "to_name", b"to_name", "to_region", b"to_region", "to_region_name", b"to_region_name", "user_name", b"user_name", "via_code", b"via_code", "via_level", b"via_level"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -381,6 +384,7 @@ class HolderRow(_message.Message):
     ITEMS_FIELD_NUMBER: _builtins.int
     RECALLED_ITEMS_FIELD_NUMBER: _builtins.int
     TO_NAME_FIELD_NUMBER: _builtins.int
+    REGION_NAME_FIELD_NUMBER: _builtins.int
     org_id: _builtins.int
     org_name: _builtins.str
     org_kind: _builtins.str
@@ -397,6 +401,7 @@ class HolderRow(_message.Message):
     recalled_items: _builtins.int
     to_name: _builtins.str
     """in transit: to whom"""
+    region_name: _builtins.str
     def __init__(
         self,
         *,
@@ -414,10 +419,11 @@ class HolderRow(_message.Message):
         items: _builtins.int = ...,
         recalled_items: _builtins.int = ...,
         to_name: _builtins.str = ...,
+        region_name: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["cases", b"cases", "items", b"items", "lot_id", b"lot_id", "lot_no", b"lot_no", "org_id", b"org_id", "org_kind", b"org_kind", "org_name", b"org_name", "pallets", b"pallets", "recalled_items", b"recalled_items", "region_code", b"region_code", "state", b"state", "to_name", b"to_name", "warehouse_id", b"warehouse_id", "warehouse_name", b"warehouse_name"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cases", b"cases", "items", b"items", "lot_id", b"lot_id", "lot_no", b"lot_no", "org_id", b"org_id", "org_kind", b"org_kind", "org_name", b"org_name", "pallets", b"pallets", "recalled_items", b"recalled_items", "region_code", b"region_code", "region_name", b"region_name", "state", b"state", "to_name", b"to_name", "warehouse_id", b"warehouse_id", "warehouse_name", b"warehouse_name"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
