@@ -62,9 +62,10 @@ JOURNEY = """
                   AND a.kind = 'dealer'))
            ORDER BY m.at, m.id) AS moves
     FROM ({carriers}) c
-    CROSS JOIN LATERAL (  -- lateral: an index probe per carrier, never a hash of all moves
+    CROSS JOIN LATERAL (  -- OFFSET 0 keeps it lateral: an index probe per carrier,
+        -- never a hash of all moves
         SELECT * FROM stock_move x WHERE x.tenant_id = {tenant} AND x.node_id = c.node
-          AND x.at >= c.t_from AND x.at < c.t_until AND x.kind <> 'move') m
+          AND x.at >= c.t_from AND x.at < c.t_until AND x.kind <> 'move' OFFSET 0) m
     LEFT JOIN organisation ro ON ro.id = m.to_org_id
     LEFT JOIN shipment s ON s.id = m.shipment_id"""
 

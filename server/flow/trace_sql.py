@@ -23,9 +23,9 @@ mv AS (
            coalesce(s.vehicle, '') AS vehicle, coalesce(s.driver, '') AS driver,
            coalesce(fo.path LIKE :path, false) OR coalesce(tor.path LIKE :path, false)
                OR coalesce(ao.path LIKE :path, false) AS visible
-    FROM c CROSS JOIN LATERAL (  -- lateral: an index probe per carrier, never a hash of all
+    FROM c CROSS JOIN LATERAL (  -- OFFSET 0 keeps it lateral: an index probe per
         SELECT * FROM stock_move x WHERE x.tenant_id = :t AND x.node_id = c.node
-          AND x.at >= c.t_from AND x.at < c.t_until) m
+          AND x.at >= c.t_from AND x.at < c.t_until OFFSET 0) m
     JOIN pack_node pn ON pn.id = m.node_id
     LEFT JOIN app_user u ON u.id = m.user_id
     LEFT JOIN organisation ao ON ao.id = m.org_id
