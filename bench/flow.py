@@ -80,8 +80,10 @@ def op() -> str:
     return uuid.uuid4().hex
 
 
-def master_data(conn: Connection, hq: int, items: int, lot_items: int) -> dict[str, Any]:
-    """Organisations, warehouses, product, lots, code batches and their activation (API)."""
+def master_data(conn: Connection, hq: int, items: int, lot_items: int, *,
+                item_format: int = C.CODE_FORMAT_DIGITS) -> dict[str, Any]:
+    """Organisations, warehouses, product, lots, code batches and their activation (API); item
+    codes in `item_format` (short ones with verification digits, as consumers' URLs are)."""
     ids: dict[str, Any] = {}
     for key, parent, kind, code, region in (("factory", "hq", "factory", "F1", "370200"),
                                             ("l1", "hq", "dealer", "L1", "370100"),
@@ -106,10 +108,12 @@ def master_data(conn: Connection, hq: int, items: int, lot_items: int) -> dict[s
     cases, pallets = -(-items // PER_CASE), -(-items // PER_CASE // PER_PALLET)
     ids["counts"] = (items, cases, pallets)
     for level, count in (("item", items), ("case", cases), ("pallet", pallets)):
+        short = level == "item" and item_format == C.CODE_FORMAT_SHORT
         ids[level] = conn.call(conn.codes.IssueBatch, C.IssueBatchRequest(
-            level=getattr(C, f"CODE_LEVEL_{level.upper()}"), format=C.CODE_FORMAT_DIGITS,
-            length=20, count=count, labels_per_roll=100_000,
-            product_id=ids["product"])).id
+            level=getattr(C, f"CODE_LEVEL_{level.upper()}"),
+            format=C.CODE_FORMAT_SHORT if short else C.CODE_FORMAT_DIGITS,
+            length=0 if short else 20, verification_digits=6 if short else 0, count=count,
+            labels_per_roll=100_000, product_id=ids["product"])).id
     for n, lot in enumerate(ids["lots"]):
         conn.call(conn.codes.Activate, C.ActivateRequest(
             selection=C.CodeSelection(batch_id=ids["item"], first_serial=n * lot_items + 1,
@@ -289,7 +293,7 @@ def main() -> int:
 
 def measure(conn: Connection, engine: Any, sessions: Any, keys: KeyStore, tenant: int,
             ids: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
-    items, cases, pallets = ids["counts"]
+    items, _cases, pallets = ids["counts"]
     code = Codes(sessions, keys, tenant, ids)
     rng = random.Random(5)
     flowed = rng.sample(range(1, pallets + 1), min(args.flowed, pallets))
