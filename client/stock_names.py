@@ -116,6 +116,20 @@ def trace_kinds() -> dict[int, str]:
     }
 
 
+def in_cases(items: int, per_case: int) -> str:
+    """Items in whole cases where they make them ("40 cases", "2 cases + 3 items"): how a
+    clerk counts what is ordered and shipped."""
+    if not items:
+        return "0"
+    cases, rest = divmod(items, per_case) if per_case > 1 else (0, items)
+    parts = []
+    if cases:
+        parts.append(Q.translate("StockNames", "%n case(s)").replace("%n", f"{cases:,}"))
+    if rest:
+        parts.append(Q.translate("StockNames", "%n item(s)").replace("%n", f"{rest:,}"))
+    return " + ".join(parts)
+
+
 def quantity(pallets: int, cases: int, items: int) -> str:
     """"1 pallet · 3 cases · 12 items" with the parts that are not zero."""
     parts = []

@@ -17,6 +17,7 @@ import os
 import sys
 import tempfile
 import time
+import uuid
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -172,13 +173,18 @@ def _container(window: MainWindow) -> QWidget:
 
 
 def _demo_codes(window: MainWindow, key: str, first: int, last: int) -> list[str]:
+    """Printed codes as on the labels (exported by the admin: a clerk scans, never exports)."""
     from server.demo.seed_packing import printed
 
-    conn = window.session.connection
+    conn = Connection(window.session.connection.address)
+    conn.login(data.TENANT_CODE, data.ADMIN_USER, data.PASSWORD)
     notes = {b.note: b.id for b in conn.call(conn.codes.ListBatches,
                                              common_pb2.ListQuery()).items}
     note = next(b.note for b in data.BATCHES if b.key == key)
-    return printed(conn, notes[note], first, last)
+    try:
+        return printed(conn, notes[note], first, last)
+    finally:
+        conn.close()
 
 
 def _shipping_station(window: MainWindow) -> QWidget | None:
@@ -192,7 +198,7 @@ def _shipping_station(window: MainWindow) -> QWidget | None:
     from shared.pb import shipping_pb2
 
     shipment = conn.call(conn.shipping.CreateShipment, shipping_pb2.CreateShipmentRequest(
-        kind=shipping_pb2.SHIPMENT_KIND_ORDER, order_id=order.id, operation_id="shots-1"))
+        kind=shipping_pb2.SHIPMENT_KIND_ORDER, order_id=order.id, operation_id=uuid.uuid4().hex))
     station = ShippingStation(window.session, shipment, page)
     station.show()
     cases = _demo_codes(window, "case", 1003, 1005)

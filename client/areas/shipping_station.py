@@ -40,10 +40,14 @@ def table(columns: list[str], name: str) -> QTableWidget:
     return out
 
 
+class Counted(str):
+    """A count already in words ("40 cases"): right-aligned like a number."""
+
+
 def put(grid: QTableWidget, row: int, values: list[Any], colour: str = "") -> None:
     for col, value in enumerate(values):
         item = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else str(value))
-        if isinstance(value, int):
+        if isinstance(value, (int, Counted)):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if colour:
             item.setForeground(QColor(colour))
@@ -137,9 +141,13 @@ class ShippingStation(DocumentStation):
             name = line.product_name or self.tr("Several products")
             if self.with_order:
                 colour = "#1b7f3b" if line.remaining_items == 0 else ""
-                put(self.progress, row, [name, line.ordered_items, line.shipped_items,
-                                         line.scanned_items, line.reserved_items,
-                                         line.remaining_items], colour)
+                per_case = line.items_per_case
+                put(self.progress, row, [name] + [Counted(stock_names.in_cases(n, per_case))
+                                                  for n in (line.ordered_items,
+                                                            line.shipped_items,
+                                                            line.scanned_items,
+                                                            line.reserved_items,
+                                                            line.remaining_items)], colour)
             else:
                 put(self.progress, row, [name, line.scanned_items])
 

@@ -30,6 +30,9 @@ def accepted(result: stock_pb2.StockScanResult | shipping_pb2.SaleResult, lang: 
         head = Q.translate("StockScan", "Not on this shipment")
         return Look("duplicate", AMBER, "duplicate", "⚠ " + head, detail)
     colour = BLUE if unit.level == 3 else GREEN
+    if isinstance(result, shipping_pb2.SaleResult):  # at the counter: the sale is the news
+        return Look("accepted", colour, "ok", "✔ " + Q.translate("StockScan", "Sold: %1")
+                    .replace("%1", what), detail)
     return Look("accepted", colour, "ok", "✔ " + what, detail)
 
 

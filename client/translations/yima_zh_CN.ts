@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Low stock</source>
-        <translation>库存预警</translation>
+        <translation>低库存</translation>
     </message>
     <message>
         <source>Trace a code</source>
@@ -6407,6 +6407,10 @@
         <translation>不在本发货单上</translation>
     </message>
     <message>
+        <source>Sold: %1</source>
+        <translation>已售出：%1</translation>
+    </message>
+    <message>
         <source>Not here</source>
         <translation>不在此处</translation>
     </message>
@@ -6483,7 +6487,7 @@
     </message>
     <message>
         <source>Low stock</source>
-        <translation>库存预警</translation>
+        <translation>低库存</translation>
     </message>
     <message>
         <source>Dealer, store or product</source>

@@ -45,7 +45,9 @@ def shipment_to_proto(view: ShipmentView) -> shipping_pb2.Shipment:
         received_at=ts(s.received_at), cancel_reason=s.cancel_reason,
         open_discrepancies=open_issues or 0, outgoing=bool(outgoing),
         progress=view.progress, units=view.units)
-    if s.status == "draft":
+    if view.draft_totals is not None:
+        out.totals.CopyFrom(view.draft_totals)
+    elif s.status == "draft":
         out.totals.CopyFrom(stock_pb2.DocumentTotals(
             units=len(view.units), pallets=sum(1 for u in view.units if u.level == 3),
             cases=sum(u.cases for u in view.units), items=sum(u.items for u in view.units)))

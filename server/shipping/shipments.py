@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from server.accounts.models import Organisation
 from server.codes.keys import KeyStore
@@ -91,6 +91,7 @@ class ShipmentView:
     progress: list[stock_pb2.ProgressLine] = field(default_factory=list)
     units: list[stock_pb2.ScannedUnit] = field(default_factory=list)
     lines: list[Any] = field(default_factory=list)
+    draft_totals: stock_pb2.DocumentTotals | None = None  # a listed draft's scans so far
 
 
 class ShipmentService:
@@ -104,7 +105,19 @@ class ShipmentService:
 
     def list_page(self, query: common_pb2.ListQuery) -> Page:
         page = paginate(self.session, self.repo.listing(), query, self.repo.list_spec())
-        return Page([ShipmentView(r) for r in page.rows], page.info)
+        drafts = [r[0].id for r in page.rows if r[0].status == "draft"]
+        scanned = {} if not drafts else {
+            sid: stock_pb2.DocumentTotals(units=units, pallets=pallets, cases=int(cases),
+                                          items=int(items))
+            for sid, units, pallets, cases, items in self.session.execute(
+                select(ShipmentUnit.shipment_id, func.count(),
+                       func.count().filter(ShipmentUnit.level == "pallet"),
+                       func.sum(ShipmentUnit.cases), func.sum(ShipmentUnit.items))
+                .where(ShipmentUnit.shipment_id.in_(drafts))
+                .group_by(ShipmentUnit.shipment_id))}
+        return Page([ShipmentView(r, draft_totals=scanned.get(r[0].id, stock_pb2.DocumentTotals())
+                                  if r[0].status == "draft" else None) for r in page.rows],
+                    page.info)
 
     def view(self, shipment_id: int) -> ShipmentView:
         """The shipment with its names, codes, lines and progress (NOT_FOUND outside the

@@ -73,11 +73,11 @@ def test_a_shipment_walked_from_the_order_to_its_confirm(
                                 for w in QApplication.topLevelWidgets()), timeout=10_000)
     station = _station()
     assert order.order_no in station.heading.text()
-    assert (_cell(station, 0, 1), _cell(station, 0, 5)) == ("16", "16")
+    assert (_cell(station, 0, 1), _cell(station, 0, 5)) == ("4 case(s)", "4 case(s)")
     field = station.scanner.input
     _type(qtbot, field, packed[0].pallet)
-    qtbot.waitUntil(lambda: _cell(station, 0, 3) == "12", timeout=10_000)
-    assert _cell(station, 0, 5) == "4" and station.units.rowCount() == 1
+    qtbot.waitUntil(lambda: _cell(station, 0, 3) == "3 case(s)", timeout=10_000)
+    assert _cell(station, 0, 5) == "1 case(s)" and station.units.rowCount() == 1
     # The second pallet is more than the order still wants: refused, with the reason.
     _type(qtbot, field, packed[1].pallet)
     qtbot.waitUntil(lambda: "More than ordered" in station.scanner.panel.headline.text(),

@@ -87,6 +87,11 @@ def test_unscan_partial_shipments_and_cancel(channel: Channel) -> None:
     reserved = ship(keeper, third.id, packed[0].cases[2])
     assert [(x.shipped_items, x.reserved_items, x.scanned_items, x.remaining_items)
             for x in reserved.lines] == [(4, 4, 4, 0)]
+    # The list shows a draft's scans so far, a confirmed shipment's totals.
+    listed = {x.id: (x.status, x.totals.cases, x.totals.items) for x in keeper.call(
+        keeper.shipping.ListShipments, common_pb2.ListQuery()).items}
+    assert listed[second.id] == listed[third.id] == (H.SHIPMENT_STATUS_DRAFT, 1, 4)
+    assert listed[first.id] == (H.SHIPMENT_STATUS_SHIPPED, 1, 4)
     cancelled = keeper.call(keeper.shipping.CancelShipment, S.DocumentCommand(
         id=second.id, reason="客户改期", operation_id=op()))
     assert cancelled.status == H.SHIPMENT_STATUS_CANCELLED
