@@ -13,7 +13,6 @@ from tests.client.conftest import WindowFactory
 from tests.client.helpers import wait_loaded
 from tests.support.tenants import TenantFixture
 
-
 # Not lists: the packing station (tests/client/test_packing_station.py drives it), the store's
 # counter, the trace and the recall pages (tests/client/test_shipping_windows.py and
 # test_trace_windows.py drive them).
