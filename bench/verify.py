@@ -10,8 +10,14 @@ own process; the load comes from a third process (bench/load.py: wrk when instal
 asyncio client). All of it shares this machine's cores: the figures are for the whole stack on
 one box, not for the server alone.
 
+With `--flowed`, the codes have channel journeys, so the verification's READ joins real rows of
+the flow (issue 5): bench/flow.py's builder packs them into cases of 24 on pallets of 40 and
+receives the pallets into a factory warehouse (by SQL), then every pallet is shipped to a dealer
+and received, two cases of each go on to a store and are received, a bottle of each is sold
+(through the API). Every code then shows 3 public steps, the store's cases 5 or 6.
+
 Usage: python bench/verify.py [--duration 10] [--concurrency 32] [--codes 50000]
-                              [--gateway-processes 1] [--tool auto|wrk|python]
+                              [--gateway-processes 1] [--tool auto|wrk|python] [--flowed]
 The last line is `RESULT verify_per_s=… p50_ms=… p99_ms=… empty_per_s=… ratio=… db_roundtrips=…`
 where ratio = verify_per_s / empty_per_s.
 """
@@ -38,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np
 from sqlalchemy import event, select
 
+from bench import flow
 from bench.rpc_floor import _stop_embedded
 from client.connection import Connection
 from server.accounts.bootstrap import create_tenant
@@ -82,6 +89,23 @@ def seed(address: str, sessions: Any, keys: KeyStore, count: int) -> list[str]:
     width = block.shape[1]
     blob = block.tobytes().decode("ascii")
     return [f"/c/{blob[i:i + width]}" for i in range(0, len(blob), width)]
+
+
+def seed_flowed(address: str, engine: Any, sessions: Any, keys: KeyStore, made: Any,
+                count: int) -> list[str]:
+    """`count` activated short item codes packed, received, shipped down the channel and
+    partly sold (bench/flow.py's builder); returns their URL paths."""
+    conn = Connection(address)
+    conn.login(TENANT, USERNAME, PASSWORD, client_info="bench/verify")
+    conn.call(conn.codes.UpdateCodeSettings, codes_pb2.CodeSettings(
+        gateway_base_url=PUBLIC + "/c/"))
+    ids = flow.master_data(conn, made.hq_org_id, count, count,
+                           item_format=codes_pb2.CODE_FORMAT_SHORT)
+    flow.build(engine, made.tenant_id, made.admin_user_id, ids, count)
+    code = flow.Codes(sessions, keys, made.tenant_id, ids)
+    flow.flow_some(conn, code, ids, list(range(1, ids["counts"][2] + 1)), [], [])
+    conn.close()
+    return [f"/c/{code('item', serial)}" for serial in range(1, count + 1)]
 
 
 def start_gateway(address: str, token: str, processes: int) -> tuple[subprocess.Popen[str], str]:
@@ -158,6 +182,8 @@ def main() -> int:
     parser.add_argument("--gateway-processes", type=int, default=1)
     parser.add_argument("--workers", type=int, default=16, help="server RPC threads (16)")
     parser.add_argument("--tool", choices=["auto", "wrk", "python"], default="auto")
+    parser.add_argument("--flowed", action="store_true",
+                        help="codes packed and shipped down the channel (journeys to read)")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     logging.basicConfig(level=logging.WARNING)
@@ -172,14 +198,16 @@ def main() -> int:
         pg_version = check_connection(engine)
         sessions = make_session_factory(engine)
         with sessions() as s, s.begin():
-            create_tenant(s, TENANT, "Benchmark", USERNAME, PASSWORD, must_change_password=False)
+            made = create_tenant(s, TENANT, "Benchmark", USERNAME, PASSWORD,
+                                 must_change_password=False)
         config = ServerConfig(listen="127.0.0.1:0", data_dir=tmp, workers=args.workers,
                               db_pool_size=args.workers, scan_pool_size=args.workers,
                               migrate=False)
         keys = KeyStore(tmp)
         running = build_server(config, sessions, keys)
         address = f"127.0.0.1:{running.port}"
-        paths = seed(address, sessions, keys, args.codes)
+        paths = seed_flowed(address, engine, sessions, keys, made, args.codes) if args.flowed \
+            else seed(address, sessions, keys, args.codes)
         paths_file = tmp / "paths.txt"
         paths_file.write_text("\n".join(paths) + "\n")
         gateway, base = start_gateway(address, ensure_gateway_token(config)[0],
@@ -222,7 +250,9 @@ def main() -> int:
           f"{verify['tool']} at {args.concurrency} connections for {args.duration:.0f} s; "
           f"{os.cpu_count()} CPUs shared by all of them, Python {sys.version.split()[0]}")
     print(f"{len(paths):,} activated item codes (short URLs), each request a random one with a "
-          "consumer address of its own")
+          "consumer address of its own" + ("; every code packed, received, shipped to a dealer "
+                                           "and received (some on to a store, sold)"
+                                           if args.flowed else ""))
     print()
     head = f"{'route':<44}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'failed':>8}"
     print(head)

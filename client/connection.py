@@ -23,10 +23,13 @@ from shared.pb import (
     catalog_pb2_grpc,
     codes_pb2_grpc,
     common_pb2,
+    flow_pb2_grpc,
     labels_pb2_grpc,
     orders_pb2_grpc,
     packing_pb2_grpc,
     production_pb2_grpc,
+    shipping_pb2_grpc,
+    stock_pb2_grpc,
     system_pb2_grpc,
     warehouse_pb2_grpc,
 )
@@ -169,6 +172,9 @@ class Connection:
         self.orders = orders_pb2_grpc.SalesOrderServiceStub(self.channel)
         self.exceptional = orders_pb2_grpc.ExceptionalShipmentServiceStub(self.channel)
         self.packing = packing_pb2_grpc.PackingServiceStub(self.channel)
+        self.stock = stock_pb2_grpc.StockServiceStub(self.channel)
+        self.shipping = shipping_pb2_grpc.ShippingServiceStub(self.channel)
+        self.flow = flow_pb2_grpc.FlowServiceStub(self.channel)
 
     def stub(self, stub_class: Callable[[grpc.Channel], S]) -> S:
         return stub_class(self.channel)

@@ -17,6 +17,7 @@ import os
 import sys
 import tempfile
 import time
+import uuid
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -171,7 +172,105 @@ def _container(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _demo_codes(window: MainWindow, key: str, first: int, last: int) -> list[str]:
+    """Printed codes as on the labels (exported by the admin: a clerk scans, never exports)."""
+    from server.demo.seed_packing import printed
+
+    conn = Connection(window.session.connection.address)
+    conn.login(data.TENANT_CODE, data.ADMIN_USER, data.PASSWORD)
+    notes = {b.note: b.id for b in conn.call(conn.codes.ListBatches,
+                                             common_pb2.ListQuery()).items}
+    note = next(b.note for b in data.BATCHES if b.key == key)
+    try:
+        return printed(conn, notes[note], first, last)
+    finally:
+        conn.close()
+
+
+def _shipping_station(window: MainWindow) -> QWidget | None:
+    """A second shipment against the demo's order to 济南鲁源 (keeper): two cases scanned, one
+    refusal shown."""
+    page = window.open_area("sales_orders")
+    conn = window.session.connection
+    order = next(o for o in conn.call(conn.orders.ListSalesOrders, common_pb2.ListQuery(
+        page_size=100)).items if o.customer_code == "D-SD01" and o.note == "元旦备货")
+    from client.areas.shipping_station import ShippingStation
+    from shared.pb import shipping_pb2
+
+    shipment = conn.call(conn.shipping.CreateShipment, shipping_pb2.CreateShipmentRequest(
+        kind=shipping_pb2.SHIPMENT_KIND_ORDER, order_id=order.id, operation_id=uuid.uuid4().hex))
+    station = ShippingStation(window.session, shipment, page)
+    station.show()
+    cases = _demo_codes(window, "case", 1003, 1005)
+    for code in (cases[1], cases[2], cases[1]):
+        station.scanner.scan(code)
+        _settle(QApplication.instance(), window.session.tasks, 0.3)  # type: ignore[arg-type]
+    station.vehicle.setText("鲁B·D2817")
+    return station
+
+
+def _new_shipment(window: MainWindow) -> QWidget | None:
+    return window.open_area("shipments").new_shipment()  # type: ignore[attr-defined]
+
+
+def _move(window: MainWindow) -> QWidget | None:
+    dialog = window.open_area("inventory").move()  # type: ignore[attr-defined]
+    for code in _demo_codes(window, "case", 1004, 1005):
+        dialog.codes.addItem(code)
+    return dialog  # type: ignore[no-any-return]
+
+
+def _receipt(window: MainWindow) -> QWidget | None:
+    """The first receipt, opened (read-only once confirmed)."""
+    page = window.open_area("receipts")
+    _first_row(page)
+    conn = window.session.connection
+    receipt = conn.call(conn.stock.GetReceipt, common_pb2.IdRequest(
+        id=page.selected_record().id))  # type: ignore[attr-defined]
+    return page.open_receipt(receipt)  # type: ignore[attr-defined,no-any-return]
+
+
+def _trace(window: MainWindow) -> QWidget | None:
+    """The flow query of the demo's first bottle (sold at 永辉超市青岛店)."""
+    page = window.open_area("trace")
+    page.code.setText(_demo_codes(window, "item", 1, 1)[0])  # type: ignore[attr-defined]
+    page.search()  # type: ignore[attr-defined]
+    return None
+
+
+def _recall(window: MainWindow) -> QWidget | None:
+    """Lots with raw material batch HS-2609 and who holds them."""
+    page = window.open_area("recalls")
+    page.find("HS-2609")  # type: ignore[attr-defined]
+    _settle(QApplication.instance(), window.session.tasks, 0.5)  # type: ignore[arg-type]
+    page.show_holders()  # type: ignore[attr-defined]
+    return None
+
+
+def _counter(window: MainWindow) -> QWidget | None:
+    """The store's counter after a sale (store_yh)."""
+    page = window.open_area("store_sales")
+    page.salesperson.setText("小周")  # type: ignore[attr-defined]
+    page.sell(_demo_codes(window, "item", 5, 5)[0])  # type: ignore[attr-defined]
+    return None
+
+
+def _exchange(window: MainWindow) -> QWidget | None:
+    dialog = window.open_area("store_sales").exchange()  # type: ignore[attr-defined]
+    dialog.damaged.setText(_demo_codes(window, "item", 1, 1)[0])
+    dialog.check()
+    return dialog  # type: ignore[no-any-return]
+
+
 DIALOGS: dict[str, Callable[[MainWindow], QWidget | None]] = {
+    "shipping_station": _shipping_station,
+    "new_shipment": _new_shipment,
+    "move": _move,
+    "receipt": _receipt,
+    "trace_code": _trace,
+    "recall_holders": _recall,
+    "counter": _counter,
+    "exchange": _exchange,
     "issue": _issue,
     "export": _batch_action("export"),
     "allocate": _batch_action("allocate"),
@@ -195,7 +294,10 @@ DIALOG_AREAS = {"designer": "label_templates", "order": "sales_orders",
                 "order_new": "sales_orders", "order_import": "sales_orders",
                 "exceptional_new": "exceptional_shipments",
                 "exceptional_decide": "exceptional_shipments", "location": "locations",
-                "stock_alert": "stock_alerts"}
+                "stock_alert": "stock_alerts", "shipping_station": "sales_orders",
+                "new_shipment": "shipments", "move": "inventory", "receipt": "receipts",
+                "trace_code": "trace", "recall_holders": "recalls", "counter": "store_sales",
+                "exchange": "store_sales"}
 
 
 def grab(widget: QWidget, path: Path) -> None:
@@ -241,11 +343,11 @@ def main() -> int:
             if name in DIALOGS:
                 window.open_area(DIALOG_AREAS.get(name, "code_batches"))
                 _settle(app, tasks)
-                widget = DIALOGS[name](window)
+                widget = DIALOGS[name](window) or window
                 _settle(app, tasks)
                 if widget is not None:
                     grab(widget, args.out / f"{name}-{lang}.png")
-                    if widget.isWindow():  # a page (the packing station) stays in its window
+                    if widget.isWindow() and widget is not window:  # pages stay in the window
                         widget.close()
             else:
                 window.open_area(name)

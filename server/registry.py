@@ -16,12 +16,15 @@ from server.catalog import servicer as catalog
 from server.codes import servicer as codes
 from server.codes.keys import KeyStore
 from server.core.policy import Policy
+from server.flow import servicer as flow
 from server.labels import servicer as labels
 from server.orders import servicer as orders
 from server.packing import servicer as packing
 from server.production import servicer as production
 from server.scans import servicer as scans
 from server.scans.deps import ScanDeps
+from server.shipping import servicer as shipping
+from server.stock import servicer as stock
 from server.system import servicer as system
 from server.warehouse import servicer as warehouse
 from shared.pb import (
@@ -35,6 +38,8 @@ from shared.pb import (
     catalog_pb2_grpc,
     codes_pb2,
     codes_pb2_grpc,
+    flow_pb2,
+    flow_pb2_grpc,
     labels_pb2,
     labels_pb2_grpc,
     orders_pb2,
@@ -45,6 +50,10 @@ from shared.pb import (
     production_pb2_grpc,
     scans_pb2,
     scans_pb2_grpc,
+    shipping_pb2,
+    shipping_pb2_grpc,
+    stock_pb2,
+    stock_pb2_grpc,
     system_pb2,
     system_pb2_grpc,
     warehouse_pb2,
@@ -106,6 +115,12 @@ AREAS: tuple[Area, ...] = (
          lambda d: scans.ScanServicer()),
     area("packing", packing_pb2, packing_pb2_grpc, "PackingService", packing.POLICIES,
          lambda d: packing.PackingServicer(d.keys)),
+    area("stock", stock_pb2, stock_pb2_grpc, "StockService", stock.POLICIES,
+         lambda d: stock.StockServicer(d.keys)),
+    area("shipping", shipping_pb2, shipping_pb2_grpc, "ShippingService", shipping.POLICIES,
+         lambda d: shipping.ShippingServicer(d.keys)),
+    area("flow", flow_pb2, flow_pb2_grpc, "FlowService", flow.POLICIES,
+         lambda d: flow.FlowServicer(d.keys)),
 )
 
 

@@ -34,6 +34,8 @@ def group_titles() -> dict[str, str]:
         "orders": QCoreApplication.translate("Areas", "Orders and shipping"),
         "scans": QCoreApplication.translate("Areas", "Anti-counterfeiting"),
         "packing": QCoreApplication.translate("Areas", "Packing"),
+        "stock": QCoreApplication.translate("Areas", "Warehousing and channel"),
+        "flow": QCoreApplication.translate("Areas", "Traceability"),
     }
 
 
@@ -193,6 +195,66 @@ def _collection_records(session: Session) -> QWidget:
     return CollectionRecordsPage(session)
 
 
+def _shipments(session: Session) -> QWidget:
+    from client.areas.shipments import ShipmentsPage
+
+    return ShipmentsPage(session)
+
+
+def _receipts(session: Session) -> QWidget:
+    from client.areas.receipts import ReceiptsPage
+
+    return ReceiptsPage(session)
+
+
+def _inventory(session: Session) -> QWidget:
+    from client.areas.inventory import InventoryPage
+
+    return InventoryPage(session)
+
+
+def _holdings(session: Session) -> QWidget:
+    from client.areas.stock_lists import HoldingsPage
+
+    return HoldingsPage(session)
+
+
+def _stock_moves(session: Session) -> QWidget:
+    from client.areas.stock_lists import StockMovesPage
+
+    return StockMovesPage(session)
+
+
+def _discrepancies(session: Session) -> QWidget:
+    from client.areas.stock_lists import DiscrepanciesPage
+
+    return DiscrepanciesPage(session)
+
+
+def _stock_warnings(session: Session) -> QWidget:
+    from client.areas.stock_lists import StockWarningsPage
+
+    return StockWarningsPage(session)
+
+
+def _store_sales(session: Session) -> QWidget:
+    from client.areas.store_sales import StoreSalesPage
+
+    return StoreSalesPage(session)
+
+
+def _trace(session: Session) -> QWidget:
+    from client.areas.trace import TracePage
+
+    return TracePage(session)
+
+
+def _recalls(session: Session) -> QWidget:
+    from client.areas.recalls import RecallsPage
+
+    return RecallsPage(session)
+
+
 AREAS: tuple[Area, ...] = (
     Area("organisations", "accounts", "org.read",
          lambda: QCoreApplication.translate("Areas", "Organisations"), _orgs),
@@ -229,6 +291,26 @@ AREAS: tuple[Area, ...] = (
          lambda: QCoreApplication.translate("Areas", "Sales orders"), _sales_orders),
     Area("exceptional_shipments", "orders", "exceptional.read",
          lambda: QCoreApplication.translate("Areas", "Exceptional shipments"), _exceptional),
+    Area("shipments", "stock", "stock.read",
+         lambda: QCoreApplication.translate("Areas", "Shipments"), _shipments),
+    Area("receipts", "stock", "stock.read",
+         lambda: QCoreApplication.translate("Areas", "Receipts"), _receipts),
+    Area("inventory", "stock", "stock.read",
+         lambda: QCoreApplication.translate("Areas", "Inventory"), _inventory),
+    Area("stock_units", "stock", "stock.read",
+         lambda: QCoreApplication.translate("Areas", "Stock units"), _holdings),
+    Area("stock_moves", "stock", "stock.read",
+         lambda: QCoreApplication.translate("Areas", "Stock movements"), _stock_moves),
+    Area("store_sales", "stock", "stock.sell",
+         lambda: QCoreApplication.translate("Areas", "Store sales"), _store_sales),
+    Area("discrepancies", "stock", "stock.read",
+         lambda: QCoreApplication.translate("Areas", "Receipt discrepancies"), _discrepancies),
+    Area("stock_warnings", "stock", "stock.read",
+         lambda: QCoreApplication.translate("Areas", "Low stock"), _stock_warnings),
+    Area("trace", "flow", "flow.read",
+         lambda: QCoreApplication.translate("Areas", "Trace a code"), _trace),
+    Area("recalls", "flow", "recall.read",
+         lambda: QCoreApplication.translate("Areas", "Recall"), _recalls),
     Area("locations", "warehouse", "warehouse.read",
          lambda: QCoreApplication.translate("Areas", "Warehouse locations"), _locations),
     Area("stock_alerts", "warehouse", "stock_alert.read",

@@ -4,6 +4,8 @@ confirm, cancel and import (CSV/Excel as an ERP exports them)."""
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from client import order_names
@@ -16,7 +18,7 @@ from client.widgets.errors import show_error
 from client.widgets.filters import ChoiceFilter, DateRangeFilter
 from client.widgets.list_page import ListPage
 from client.widgets.order_lines import LinesView
-from shared.pb import common_pb2, orders_pb2, warehouse_pb2
+from shared.pb import common_pb2, orders_pb2, shipping_pb2, warehouse_pb2
 
 O = orders_pb2  # noqa: E741
 WRITE = "sales_order.write"
@@ -70,6 +72,8 @@ class SalesOrdersPage(ListPage):
                                              name="cancelButton")
         self.add_action(self.tr("Import…"), self.import_file, permission=WRITE,
                         name="importButton")
+        self.ship_button = self.add_action(self.tr("Ship…"), self.ship_order, selection=True,
+                                           permission="stock.ship", name="shipButton")
         self.activated.connect(lambda _r: self.open_record())
         # The selected order's lines.
         detail = QWidget()
@@ -100,6 +104,8 @@ class SalesOrdersPage(ListPage):
         can_change = order is not None and order.editable
         self.confirm_button.setEnabled(can_change and order.status == O.ORDER_STATUS_DRAFT)
         self.cancel_button.setEnabled(can_change)
+        self.ship_button.setEnabled(order is not None and order.status in (
+            O.ORDER_STATUS_CONFIRMED, O.ORDER_STATUS_PARTLY_SHIPPED))
 
     def _show_selected(self, *_args: object) -> None:
         order = self.selected_record()
@@ -174,6 +180,25 @@ class SalesOrdersPage(ListPage):
                           on_success=lambda o: self._saved(o, self.tr(
                               "Sales order %1 cancelled.")),
                           on_failure=lambda exc: show_error(self, exc), owner=self)
+
+    def ship_order(self) -> None:
+        """A shipment against the selected order, opened to scan."""
+        order = self.selected_record()
+        if order is None:
+            return
+        conn = self.session.connection
+        self.session.call(conn.shipping.CreateShipment, shipping_pb2.CreateShipmentRequest(
+            kind=shipping_pb2.SHIPMENT_KIND_ORDER, order_id=order.id,
+            operation_id=uuid.uuid4().hex),
+            on_success=self._ship, on_failure=lambda exc: show_error(self, exc), owner=self)
+
+    def _ship(self, shipment: shipping_pb2.Shipment) -> QWidget:
+        from client.areas.shipping_station import ShippingStation
+
+        station = ShippingStation(self.session, shipment, parent=self)
+        station.finished_document.connect(lambda _s: self.controller.reload())
+        station.show()
+        return station
 
     def import_file(self) -> ImportDialog:
         dialog = ImportDialog(self.session, parent=self)

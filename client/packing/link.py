@@ -6,6 +6,7 @@ so a scan whose answer was lost on the way applies once. Nothing here touches wi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -48,16 +49,21 @@ def request_of(command: Command) -> tuple[str, Any]:
     raise ValueError(command.kind)
 
 
+Route = Callable[[Command], tuple[Any, Any]]  # a command → (stub method, request)
+
+
 class StationLink(QObject):
     answered = Signal(object, object)  # Command, PackScanResult or the refusal (ServerError)
     queued = Signal(object)            # Command kept while the server is unreachable
     pending_changed = Signal(int)
     online_changed = Signal(bool)
 
-    def __init__(self, session: Session, queue: ScanQueue, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, queue: ScanQueue, parent: QObject | None = None,
+                 route: Route | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.queue = queue
+        self.route = route or self._packing
         self.online = True
         self.in_flight: Command | None = None
         self._retry = QTimer(self)
@@ -85,11 +91,14 @@ class StationLink(QObject):
             return
         self.in_flight = command
         conn = self.session.connection
-        name, request = request_of(command)
-        method = getattr(conn.packing, name)
+        method, request = self.route(command)
         self.session.run(lambda task: conn.call(method, request, timeout=CALL_TIMEOUT),
                          on_success=lambda result: self._answered(command, result),
                          on_failure=lambda exc: self._failed(command, exc), owner=self)
+
+    def _packing(self, command: Command) -> tuple[Any, Any]:
+        name, request = request_of(command)
+        return getattr(self.session.connection.packing, name), request
 
     def _set_online(self, online: bool) -> None:
         if online != self.online:

@@ -234,6 +234,14 @@
         <translation>码关联</translation>
     </message>
     <message>
+        <source>Warehousing and channel</source>
+        <translation>仓储与渠道</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>追溯</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
@@ -300,6 +308,46 @@
     <message>
         <source>Exceptional shipments</source>
         <translation>异常出库</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Stock units</source>
+        <translation>库存明细</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>出入库记录</translation>
+    </message>
+    <message>
+        <source>Store sales</source>
+        <translation>门店销售</translation>
+    </message>
+    <message>
+        <source>Receipt discrepancies</source>
+        <translation>收货差异</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <source>Trace a code</source>
+        <translation>跟踪查询</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回</translation>
     </message>
     <message>
         <source>Warehouse locations</source>
@@ -1365,6 +1413,89 @@
     </message>
 </context>
 <context>
+    <name>DiscrepanciesPage</name>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发货方</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>收货方</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>当前位置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Settled as</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Receipt discrepancies</source>
+        <translation>收货差异</translation>
+    </message>
+    <message>
+        <source>Shipment number</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Settle…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <source>Settle discrepancy</source>
+        <translation>处理收货差异</translation>
+    </message>
+    <message>
+        <source>How was %1 settled (found, written off, shipped again…)?</source>
+        <translation>%1 是如何处理的（已找到、已核销、已补发……）？</translation>
+    </message>
+</context>
+<context>
     <name>DocumentForm</name>
     <message>
         <source>Add a certificate or report</source>
@@ -1429,6 +1560,56 @@
     <message>
         <source>The file is larger than 5 MiB.</source>
         <translation>文件超过 5 MiB。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentScanner</name>
+    <message>
+        <source>Scan a pallet, case or item code</source>
+        <translation>扫描托盘码、箱码或单品码</translation>
+    </message>
+    <message>
+        <source>Take out (scan to remove)</source>
+        <translation>撤出（扫码移除）</translation>
+    </message>
+    <message>
+        <source>Last scans</source>
+        <translation>最近扫描</translation>
+    </message>
+    <message>
+        <source>Offline — %1 pending</source>
+        <translation>离线 — %1 条待发送</translation>
+    </message>
+    <message>
+        <source>Sending — %1 pending</source>
+        <translation>发送中 — %1 条待发送</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStation</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel document…</source>
+        <translation>作废单据…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Wait until every scan has been sent.</source>
+        <translation>请等待所有扫描发送完成。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>原因（可不填）：</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1960,57 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Exchange a damaged item</source>
+        <translation>破损品换货</translation>
+    </message>
+    <message>
+        <source>Scan the damaged item</source>
+        <translation>扫描破损品的码</translation>
+    </message>
+    <message>
+        <source>Scan the replacement from stock</source>
+        <translation>扫描库存中换出的产品</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Damaged item</source>
+        <translation>破损品</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换出品</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>Sold by %1 on %2</source>
+        <translation>由 %1 于 %2 售出</translation>
+    </message>
+    <message>
+        <source>Can be exchanged here</source>
+        <translation>可在本店换货</translation>
+    </message>
+    <message>
+        <source>Exchanged %1 for %2</source>
+        <translation>已将 %1 换为 %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export print file — %1</source>
@@ -2055,6 +2287,77 @@
     </message>
 </context>
 <context>
+    <name>HoldingsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Several</source>
+        <translation>多种</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>箱数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有方</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>Stock units</source>
+        <translation>库存明细</translation>
+    </message>
+    <message>
+        <source>Holder, warehouse, location or product</source>
+        <translation>持有方、仓库、库位或产品</translation>
+    </message>
+</context>
+<context>
     <name>ImageBox</name>
     <message>
         <source>Choose image…</source>
@@ -2178,6 +2481,81 @@
     <message>
         <source>The first %1 are listed.</source>
         <translation>以下列出前 %1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Holder</source>
+        <translation>持有方</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pallets</source>
+        <translation>托数</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>箱数</translation>
+    </message>
+    <message>
+        <source>Loose items</source>
+        <translation>散件</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Holder, product, lot or warehouse</source>
+        <translation>持有方、产品、批次或仓库</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>移库…</translation>
+    </message>
+    <message>
+        <source>Total: %1 in %2 row(s)</source>
+        <translation>合计：%1（%2 行）</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3646,41 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move stock</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <source>Scan the codes to move, one by one</source>
+        <translation>逐个扫描要移库的码</translation>
+    </message>
+    <message>
+        <source>To warehouse</source>
+        <translation>移入仓库</translation>
+    </message>
+    <message>
+        <source>To location</source>
+        <translation>移入库位</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Scan at least one code.</source>
+        <translation>请至少扫描一个码。</translation>
+    </message>
+    <message>
+        <source>Moved %1.</source>
+        <translation>已移库：%1。</translation>
+    </message>
+</context>
+<context>
     <name>MoveOrganisationDialog</name>
     <message>
         <source>Move organisation</source>
@@ -3292,6 +3705,57 @@
     <message>
         <source>The organisation is already there.</source>
         <translation>该组织已在此上级组织之下。</translation>
+    </message>
+</context>
+<context>
+    <name>NewShipmentDialog</name>
+    <message>
+        <source>New shipment</source>
+        <translation>新建发货单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Ship from</source>
+        <translation>发货仓库</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货方</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Create and scan</source>
+        <translation>创建并扫码</translation>
+    </message>
+    <message>
+        <source>Our own stock (no warehouse)</source>
+        <translation>本单位库存（无仓库）</translation>
+    </message>
+    <message>
+        <source>Approved request</source>
+        <translation>已批准的申请</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 items left)</source>
+        <translation>%1 → %2（尚余 %3 件）</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4747,45 @@
     </message>
 </context>
 <context>
+    <name>PutAwayDialog</name>
+    <message>
+        <source>Receive a collection record</source>
+        <translation>按采集记录入库</translation>
+    </message>
+    <message>
+        <source>Receive from production</source>
+        <translation>生产入库</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Collection record</source>
+        <translation>采集记录</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Start scanning</source>
+        <translation>开始扫码</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 lot %4 · %5 pallets/cases to receive</source>
+        <translation>%1 · %2 · %3 批次 %4 · 待入库 %5 托/箱</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reprint</source>
@@ -4299,6 +4802,307 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecallsPage</name>
+    <message>
+        <source>Lot number, or a material recorded on lots (e.g. a raw material batch)</source>
+        <translation>批次号，或批次记录的原料（如原料批次号）</translation>
+    </message>
+    <message>
+        <source>Find lots</source>
+        <translation>查找批次</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>批次记录</translation>
+    </message>
+    <message>
+        <source>Who holds them?</source>
+        <translation>查看持有方</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Recall…</source>
+        <translation>召回…</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有方</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pallets</source>
+        <translation>托数</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>箱数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>Marked recalled</source>
+        <translation>已标记召回</translation>
+    </message>
+    <message>
+        <source>On its way to</source>
+        <translation>在途发往</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Units marked</source>
+        <translation>标记单元</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>召回记录</translation>
+    </message>
+    <message>
+        <source>%1 lot(s) found.</source>
+        <translation>找到 %1 个批次。</translation>
+    </message>
+    <message>
+        <source>Choose one or more lots first.</source>
+        <translation>请先选择批次。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) packed; %2 never received into stock (still at the factory)</source>
+        <translation>已装箱 %1 件；%2 件尚未入库（仍在工厂）</translation>
+    </message>
+    <message>
+        <source>%1 held outside your organisation</source>
+        <translation>%1 件在本组织以外</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Recall %1 lot(s)? Reason (kept inside; consumers read the standard notice):</source>
+        <translation>召回 %1 个批次？原因（仅内部可见，消费者看到标准提示）：</translation>
+    </message>
+    <message>
+        <source>Recall %1: %2 unit(s), %3 item(s) marked.</source>
+        <translation>召回单 %1：已标记 %2 个单元、%3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptStation</name>
+    <message>
+        <source>Receipt</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>箱数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>On the shipment</source>
+        <translation>发货单内</translation>
+    </message>
+    <message>
+        <source>Scanned codes</source>
+        <translation>已扫描的码</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>确认入库</translation>
+    </message>
+    <message>
+        <source>Cancel receipt…</source>
+        <translation>作废入库单…</translation>
+    </message>
+    <message>
+        <source>shipment %1 from %2</source>
+        <translation>来自 %2 的发货单 %1</translation>
+    </message>
+    <message>
+        <source>The shipment carries: %1</source>
+        <translation>发货单所载：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>已收货：%1</translation>
+    </message>
+    <message>
+        <source>reported to the sender: %1 missing, %2 extra</source>
+        <translation>已向发货方报告：短少 %1，多收 %2</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>已扫描：%1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No — extra</source>
+        <translation>否 — 多收</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsPage</name>
+    <message>
+        <source>Receipt</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发货方</translation>
+    </message>
+    <message>
+        <source>Pallets</source>
+        <translation>托数</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>箱数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>短少</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>多收</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Receipt, warehouse or note</source>
+        <translation>入库单号、仓库或备注</translation>
+    </message>
+    <message>
+        <source>Receive from production…</source>
+        <translation>生产入库…</translation>
+    </message>
+    <message>
+        <source>Receive a collection record…</source>
+        <translation>按采集记录入库…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 into %3.</source>
+        <translation>入库单 %1：%2 已入 %3。</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +5464,10 @@
     <message>
         <source>Import…</source>
         <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Ship…</source>
+        <translation>发货…</translation>
     </message>
     <message>
         <source>Select an order to see its lines.</source>
@@ -5027,6 +5835,208 @@
     </message>
 </context>
 <context>
+    <name>ShipmentsPage</name>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发货方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <source>Order / request</source>
+        <translation>订单/申请</translation>
+    </message>
+    <message>
+        <source>Pallets</source>
+        <translation>托数</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>箱数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>Open discrepancies</source>
+        <translation>未处理差异</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收货时间</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Shipment, order, customer, vehicle or driver</source>
+        <translation>发货单号、订单、客户、车牌或司机</translation>
+    </message>
+    <message>
+        <source>New shipment…</source>
+        <translation>新建发货单…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Receive all…</source>
+        <translation>整单收货…</translation>
+    </message>
+    <message>
+        <source>Scan in…</source>
+        <translation>扫码收货…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Into warehouse:</source>
+        <translation>收入仓库：</translation>
+    </message>
+    <message>
+        <source>Received %1 into %2 (receipt %3).</source>
+        <translation>已收货 %1 至 %2（入库单 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingStation</name>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <source>Shipped before</source>
+        <translation>此前已发</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>本单已扫</translation>
+    </message>
+    <message>
+        <source>Other drafts</source>
+        <translation>其他待发</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>尚余</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>箱数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s phone</source>
+        <translation>司机电话</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>Progress per product</source>
+        <translation>各产品发货进度</translation>
+    </message>
+    <message>
+        <source>Scanned codes</source>
+        <translation>已扫描的码</translation>
+    </message>
+    <message>
+        <source>Confirm shipment</source>
+        <translation>确认发货</translation>
+    </message>
+    <message>
+        <source>Cancel shipment…</source>
+        <translation>作废发货单…</translation>
+    </message>
+    <message>
+        <source>Shipped: %1</source>
+        <translation>已发货：%1</translation>
+    </message>
+    <message>
+        <source>Several products</source>
+        <translation>多种产品</translation>
+    </message>
+    <message>
+        <source>This shipment: %1</source>
+        <translation>本发货单：%1</translation>
+    </message>
+</context>
+<context>
     <name>StockAlertForm</name>
     <message>
         <source>Edit low-stock warning</source>
@@ -5118,6 +6128,397 @@
     <message>
         <source>Delete the warning for %1 at %2?</source>
         <translation>删除 %2 的“%1”库存预警？</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovesPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>单品数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>出入库记录</translation>
+    </message>
+    <message>
+        <source>Organisation, shipment, product or salesperson</source>
+        <translation>组织、发货单、产品或店员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>StockNames</name>
+    <message>
+        <source>Item</source>
+        <translation>单品</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>Pallet</source>
+        <translation>托盘</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售出</translation>
+    </message>
+    <message>
+        <source>Exceptional shipment</source>
+        <translation>异常出库</translation>
+    </message>
+    <message>
+        <source>Receipt from production</source>
+        <translation>生产入库</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>Taken back (exchange)</source>
+        <translation>换货收回</translation>
+    </message>
+    <message>
+        <source>Handed out (exchange)</source>
+        <translation>换货售出</translation>
+    </message>
+    <message>
+        <source>Against an order</source>
+        <translation>按订单</translation>
+    </message>
+    <message>
+        <source>To a dealer or store below</source>
+        <translation>发往下级经销商或门店</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>扫码中</translation>
+    </message>
+    <message>
+        <source>Received, units missing</source>
+        <translation>已收货（有短少）</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>From production</source>
+        <translation>生产入库</translation>
+    </message>
+    <message>
+        <source>From a shipment</source>
+        <translation>发货单收货</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>短少</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>多收</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>Licensed factory</source>
+        <translation>授权工厂</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>监管机构</translation>
+    </message>
+    <message>
+        <source>Staff welfare</source>
+        <translation>员工福利</translation>
+    </message>
+    <message>
+        <source>Gift to a customer</source>
+        <translation>赠送客户</translation>
+    </message>
+    <message>
+        <source>Sample not returned</source>
+        <translation>样品不归还</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Code issued</source>
+        <translation>生码</translation>
+    </message>
+    <message>
+        <source>Rolls allocated</source>
+        <translation>标码授权</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>装箱关联</translation>
+    </message>
+    <message>
+        <source>Taken out</source>
+        <translation>拆出</translation>
+    </message>
+    <message>
+        <source>Consumer scan</source>
+        <translation>消费者查询</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <source>%n pallet(s)</source>
+        <translation>%n 托</translation>
+    </message>
+    <message>
+        <source>%n case(s)</source>
+        <translation>%n 箱</translation>
+    </message>
+    <message>
+        <source>%n item(s)</source>
+        <translation>%n 件</translation>
+    </message>
+</context>
+<context>
+    <name>StockScan</name>
+    <message>
+        <source>Removed: %1</source>
+        <translation>已撤出：%1</translation>
+    </message>
+    <message>
+        <source>Not on this shipment</source>
+        <translation>不在本发货单上</translation>
+    </message>
+    <message>
+        <source>Sold: %1</source>
+        <translation>已售出：%1</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>不在此处</translation>
+    </message>
+    <message>
+        <source>Not in stock</source>
+        <translation>不在库存中</translation>
+    </message>
+    <message>
+        <source>Scanned already</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <source>In another document</source>
+        <translation>已在其他单据中</translation>
+    </message>
+    <message>
+        <source>Not on the order</source>
+        <translation>订单中没有此产品</translation>
+    </message>
+    <message>
+        <source>More than ordered</source>
+        <translation>超出订单数量</translation>
+    </message>
+    <message>
+        <source>Recalled lot</source>
+        <translation>已召回批次</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破损品</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>无效码</translation>
+    </message>
+    <message>
+        <source>Not packed yet</source>
+        <translation>尚未装箱</translation>
+    </message>
+    <message>
+        <source>Received already</source>
+        <translation>已入库</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>StockWarningsPage</name>
+    <message>
+        <source>Dealer or store</source>
+        <translation>经销商或门店</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>Warn below</source>
+        <translation>预警值</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <source>Dealer, store or product</source>
+        <translation>经销商、门店或产品</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSalesPage</name>
+    <message>
+        <source>Exchange a damaged item…</source>
+        <translation>破损品换货…</translation>
+    </message>
+    <message>
+        <source>Scan what the customer buys</source>
+        <translation>扫描顾客购买的商品</translation>
+    </message>
+    <message>
+        <source>Store sales</source>
+        <translation>门店销售</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Sold today: —</source>
+        <translation>今日已售：—</translation>
+    </message>
+    <message>
+        <source>Sold today: %1 item(s)</source>
+        <translation>今日已售：%1 件</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +6617,121 @@
     <message>
         <source>Consumer page settings…</source>
         <translation>查询页面设置…</translation>
+    </message>
+</context>
+<context>
+    <name>TracePage</name>
+    <message>
+        <source>Scan or type a code (bottle, case or pallet)</source>
+        <translation>扫描或输入码（瓶、箱或托盘）</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>随同</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Trace a code</source>
+        <translation>跟踪查询</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>在箱 %1 中</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>在托盘 %1 上</translation>
+    </message>
+    <message>
+        <source>holds %1</source>
+        <translation>内含 %1</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>now: not in stock anywhere</source>
+        <translation>当前：不在任何库存中</translation>
+    </message>
+    <message>
+        <source>%1 step(s) outside your organisation are not shown.</source>
+        <translation>本组织以外的 %1 个环节未显示。</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <translation>内含：%1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,19 @@ CATALOGUE: tuple[PermissionDef, ...] = (
     PermissionDef("pack.collect", "packing", "产线采集上传", "Upload line collection records"),
     PermissionDef("pack.manage", "packing", "管理采集记录和装箱设置",
                   "Manage collection records and packing settings"),
+    PermissionDef("stock.read", "stock", "查看库存、出入库记录和单据",
+                  "View inventory, stock movements, receipts and shipments"),
+    PermissionDef("stock.receive", "stock", "入库（生产入库、收货）",
+                  "Receive goods (from production, from shipments)"),
+    PermissionDef("stock.move", "stock", "移库（库位、仓库之间）",
+                  "Move stock between locations and warehouses"),
+    PermissionDef("stock.ship", "stock", "发货出库（按订单、直发、调拨、退货、异常出库）",
+                  "Ship (against orders, onward, transfers, returns, exceptional)"),
+    PermissionDef("stock.sell", "stock", "门店销售出库与换货", "Sell at a store, exchange"),
+    PermissionDef("flow.read", "flow", "跟踪查询（码的流向、批次去向）",
+                  "Trace codes and lots (flow query)"),
+    PermissionDef("recall.read", "flow", "查看召回", "View recalls"),
+    PermissionDef("recall.manage", "flow", "发起召回", "Recall lots"),
 )
 
 BY_CODE: dict[str, PermissionDef] = {p.code: p for p in CATALOGUE}

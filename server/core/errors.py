@@ -309,6 +309,79 @@ class Reason(Enum):
                                      "这里是“{value}”。",
                                      "The rows of order {order_no} disagree on \"{column}\": "
                                      "\"{first}\" above, \"{value}\" here.")
+    # stock, shipping, receiving, sales and recalls
+    STOCK_NOT_PACKED = ReasonInfo(_S.FAILED_PRECONDITION,
+                                  "{code} 还没有装箱完成（{detail}），不能入库。",
+                                  "{code} is not packed yet ({detail}): it cannot be received.")
+    STOCK_CODE_VOIDED = ReasonInfo(_S.FAILED_PRECONDITION, "{code} 已注销，不能入库或发货。",
+                                   "{code} is voided: it cannot be received or shipped.")
+    STOCK_ALREADY_RECEIVED = ReasonInfo(_S.ALREADY_EXISTS, "{code} 已入库：{where}。",
+                                        "{code} was received already: {where}.")
+    STOCK_NOT_IN_STOCK = ReasonInfo(_S.FAILED_PRECONDITION, "{code} 不在库存中：{where}。",
+                                    "{code} is not in stock: {where}.")
+    STOCK_NOT_HERE = ReasonInfo(_S.FAILED_PRECONDITION, "{code} 不在“{here}”：{where}。",
+                                "{code} is not at \"{here}\": {where}.")
+    STOCK_IN_DOCUMENT = ReasonInfo(_S.FAILED_PRECONDITION,
+                                   "{code} 已扫入{document} {number}，不能重复使用。",
+                                   "{code} is already scanned into {document} {number}.")
+    STOCK_ALREADY_SCANNED = ReasonInfo(_S.ALREADY_EXISTS, "{code} 已扫描过{detail}。",
+                                       "{code} was scanned already{detail}.")
+    STOCK_NOT_SCANNED = ReasonInfo(_S.FAILED_PRECONDITION, "{code} 不在{document} {number} 中。",
+                                   "{code} is not in {document} {number}.")
+    STOCK_RECALLED = ReasonInfo(_S.FAILED_PRECONDITION,
+                                "{code} 属于已召回的批次（召回单 {recall}），只能退回上级。",
+                                "{code} belongs to a recalled lot (recall {recall}): it can only "
+                                "be returned up the chain.")
+    STOCK_DAMAGED = ReasonInfo(_S.FAILED_PRECONDITION, "{code} 已登记为破损品，只能退回上级。",
+                               "{code} is recorded as damaged: it can only be returned up the "
+                               "chain.")
+    STOCK_NOT_PACKABLE = ReasonInfo(_S.FAILED_PRECONDITION,
+                                    "该码当前为“{state}”，不能重新装箱。",
+                                    "This code is {state}: it cannot be packed again.")
+    STOCK_HOLDER_MISMATCH = ReasonInfo(_S.FAILED_PRECONDITION,
+                                       "这些码不在同一仓库或库位，不能装在一起。",
+                                       "These codes are not in the same warehouse and location: "
+                                       "they cannot be packed together.")
+    STOCK_MOVE_ACROSS = ReasonInfo(_S.FAILED_PRECONDITION,
+                                   "“{target}”属于另一方（{owner}），请用调拨发货单发货。",
+                                   "\"{target}\" belongs to another party ({owner}): ship it "
+                                   "with a transfer shipment.")
+    DOCUMENT_NOT_OPEN = ReasonInfo(_S.FAILED_PRECONDITION,
+                                   "{document} {number} 当前为“{status}”，不能再修改。",
+                                   "{document} {number} is {status}: it can no longer be "
+                                   "changed.")
+    DOCUMENT_EMPTY = ReasonInfo(_S.FAILED_PRECONDITION, "{document} {number} 还没有扫描任何码。",
+                                "Nothing has been scanned into {document} {number} yet.")
+    SHIP_WRONG_PRODUCT = ReasonInfo(_S.FAILED_PRECONDITION,
+                                    "{code} 是“{product}”，{document} {number} 中没有这个产品。",
+                                    "{code} is \"{product}\": {document} {number} has no line "
+                                    "for it.")
+    SHIP_OVER_SCAN = ReasonInfo(_S.FAILED_PRECONDITION,
+                                "{code} 含“{product}”{items} 件，{document} {number} 该产品只剩 "
+                                "{remaining} 件未发{hint}。",
+                                "{code} holds {items} items of \"{product}\"; {document} "
+                                "{number} has only {remaining} left to ship{hint}.")
+    SHIP_MIXED = ReasonInfo(_S.FAILED_PRECONDITION,
+                            "{code} 装有多种产品，按订单发货时请扫描其中的箱。",
+                            "{code} holds several products: against an order, scan its cases.")
+    ORDER_NOT_CONFIRMED = ReasonInfo(_S.FAILED_PRECONDITION,
+                                     "销售订单 {order_no} 当前为“{status}”，只有已确认、"
+                                     "未发完的订单可以发货。",
+                                     "Sales order {order_no} is {status}: only confirmed orders "
+                                     "not fully shipped can be shipped.")
+    SHIP_TARGET_NOT_ALLOWED = ReasonInfo(_S.INVALID_ARGUMENT,
+                                         "“{target}”不能作为{kind}的收货方：{rule}",
+                                         "\"{target}\" cannot receive a {kind}: {rule}")
+    RECEIVE_NOTHING = ReasonInfo(_S.FAILED_PRECONDITION,
+                                 "发货单 {number} 当前为“{status}”，没有在途的货可收。",
+                                 "Shipment {number} is {status}: nothing is on its way to "
+                                 "receive.")
+    EXCHANGE_NOT_ALLOWED = ReasonInfo(_S.FAILED_PRECONDITION, "{code} 不能在此换货：{why}",
+                                      "{code} cannot be exchanged here: {why}")
+    RECALL_NO_LOTS = ReasonInfo(_S.INVALID_ARGUMENT, "请至少选择一个批次。",
+                                "Choose at least one lot.")
+    DISCREPANCY_RESOLVED = ReasonInfo(_S.FAILED_PRECONDITION, "该差异已处理。",
+                                      "This discrepancy is settled already.")
 
     @property
     def status(self) -> grpc.StatusCode:
@@ -450,6 +523,27 @@ LABELS: dict[str, tuple[str, str]] = {
     "pack_run": ("采集记录", "collection record"),
     "pack_node": ("码关联", "packed code"),
     "pack_settings": ("装箱设置", "packing settings"),
+    "shipment": ("发货单", "shipment"),
+    "goods_receipt": ("入库单", "receipt"),
+    "receipt": ("入库单", "receipt"),
+    "recall": ("召回单", "recall"),
+    "discrepancy": ("收货差异", "discrepancy"),
+    "document_id": ("单据", "document"),
+    "shipment_id": ("发货单", "shipment"),
+    "order_id": ("销售订单", "sales order"),
+    "exceptional_id": ("异常出库申请", "exceptional shipment"),
+    "to_warehouse_id": ("调入仓库", "receiving warehouse"),
+    "location_id": ("库位", "location"),
+    "damaged_code": ("破损品的码", "damaged unit's code"),
+    "replacement_code": ("换出品的码", "replacement's code"),
+    "lot_ids": ("批次", "lots"),
+    "resolution": ("处理说明", "resolution"),
+    "vehicle": ("车牌号", "vehicle"),
+    "driver": ("司机", "driver"),
+    "driver_phone": ("司机电话", "driver's phone"),
+    "handler": ("经手人", "handler"),
+    "salesperson": ("店员", "salesperson"),
+    "public_notice": ("消费者提示", "notice to consumers"),
 }
 
 
@@ -487,17 +581,38 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {
     "approved": ("已批准", "approved"),
     "rejected": ("已驳回", "rejected"),
     "withdrawn": ("已撤回", "withdrawn"),
+    "received": ("已收货", "received"),
+    "received_short": ("已收货（有短少）", "received with units missing"),
+    "open": ("未完成", "open"),
+}
+
+# Holding states as people read them (params named state).
+STATE_LABELS: dict[str, tuple[str, str]] = {
+    "in_stock": ("在库", "in stock"),
+    "in_transit": ("在途", "in transit"),
+    "sold": ("已售出", "sold"),
+    "out": ("已出库（异常出库）", "gone (exceptional shipment)"),
 }
 
 
+BOTH = "\x1f"  # separates the Chinese and English forms of a parameter (see both())
+
+
+def both(zh: str, en: str) -> str:
+    """A parameter that reads differently in each language (e.g. where a code is now)."""
+    return f"{zh}{BOTH}{en}"
+
+
 def _localise(params: dict[str, str], lang: int) -> dict[str, str]:
-    out = dict(params)
+    out = {k: v.split(BOTH)[lang] if BOTH in v else v for k, v in params.items()}
     if params.get("status") in STATUS_LABELS:
         out["status"] = STATUS_LABELS[params["status"]][lang]
+    if params.get("state") in STATE_LABELS:
+        out["state"] = STATE_LABELS[params["state"]][lang]
     for key, value in params.items():
         if key.endswith("_level") and value in CODE_LEVEL_LABELS:
             out[key] = CODE_LEVEL_LABELS[value][lang]
-    for key in ("entity", "field"):
+    for key in ("entity", "field", "document"):
         if key in out and out[key] in LABELS:
             out[key] = LABELS[out[key]][lang]
     for key in ("kind", "parent"):  # organisation kinds (ORG_KIND_INVALID)

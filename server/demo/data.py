@@ -397,3 +397,28 @@ STOCK_ALERTS: tuple[tuple[str, str, str, int], ...] = (
     ("dealer_qd", "S-SD01", "10120092", 36),
     ("dealer_sd", "S-SD02", "10120091", 12),
 )
+
+
+# Warehousing and channel flow (issue 5, part B): roles for receiving, shipping, selling and
+# tracing, and who gets them; the goods' journey is in seed_flow.py.
+FLOW_ROLES: tuple[RoleDef, ...] = (
+    RoleDef("stock_keeper", "仓库出入库", "生产入库、移库、按订单发货、调拨与退货、跟踪查询",
+            ["stock.read", "stock.receive", "stock.move", "stock.ship", "flow.read",
+             "recall.read"]),
+    RoleDef("dealer_stock", "经销商出入库", "收货、发往下级、退货、门店销售与换货、跟踪查询",
+            ["stock.read", "stock.receive", "stock.move", "stock.ship", "stock.sell",
+             "flow.read", "recall.read"]),
+    RoleDef("store_stock", "门店收货与销售", "收货、销售出库、换货、退货",
+            ["stock.read", "stock.receive", "stock.ship", "stock.sell", "flow.read"]),
+    RoleDef("trace_manager", "追溯与召回", "跟踪查询、批次去向、召回",
+            ["stock.read", "flow.read", "recall.read", "recall.manage"]),
+    RoleDef("trace_reader", "追溯查看", "查看库存、跟踪查询和召回",
+            ["stock.read", "flow.read", "recall.read"]),
+)
+FLOW_GRANTS: dict[str, list[str]] = {
+    "keeper": ["stock_keeper"], "dealer_sd": ["dealer_stock"], "dealer_qd": ["dealer_stock"],
+    "dealer_hn": ["dealer_stock"], "store_yh": ["store_stock"], "manager": ["trace_manager"],
+    "auditor": ["trace_reader"],
+}
+SHIPMENT_VEHICLE = ("鲁B·D2817", "王建国", "13905321234")  # vehicle, driver, driver's phone
+SALESPERSON = "小周"

@@ -12,6 +12,7 @@ from server.accounts.bootstrap import create_tenant
 from server.accounts.models import Tenant, User
 from server.demo import data
 from server.demo.seed_codes import seed_codes, seed_label_templates
+from server.demo.seed_flow import seed_flow
 from server.demo.seed_orders import seed_orders
 from server.demo.seed_packing import seed_packing
 from server.demo.seed_scans import seed_scan_settings
@@ -57,6 +58,7 @@ def seed(sessions: sessionmaker[Session], address: str) -> None:
         s.execute(update(User).where(User.tenant_id == made.tenant_id)
                   .values(must_change_password=False))
     seed_orders(address)  # entered by the demo's clerks, who may sign in now
+    seed_flow(address, batch_ids)  # the goods' journey, by the same accounts
 
 
 def _seed_accounts(conn: Connection, hq_id: int) -> dict[str, int]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from server.codes.ranges import int_array
 from server.packing.codestate import Code
+from server.stock import holdings
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,9 @@ _LINK = text("""
                              run_id = :r, packed_at = :w, fuzzy = :f
         WHERE tenant_id = :t AND id = ANY(CAST(:ids AS bigint[])))
     UPDATE pack_node SET child_count = child_count + :n, short = :short,
-                         packed_at = coalesce(packed_at, :w) WHERE id = :p""")
+                         packed_at = coalesce(packed_at, :w) WHERE id = :p
+    RETURNING EXISTS (SELECT 1 FROM stock_holding h
+                      WHERE h.tenant_id = :t AND h.node_id = ANY(CAST(:ids AS bigint[])))""")
 _REROOT = text("""UPDATE pack_node SET root_id = :top
     WHERE tenant_id = :t AND parent_id = ANY(CAST(:ids AS bigint[]))""")
 _UNLINK = text("""
@@ -143,7 +146,8 @@ def take(session: Session, tenant_id: int, codes: Sequence[Code], *, product_id:
     held = [(c, nodes[c.key]) for c in codes if c.key in nodes and not nodes[c.key].loose]
     if held:
         return [], held
-    if nodes:  # loose nodes taken again
+    if nodes:  # loose nodes taken again (a returned unit may be repacked, a sold one not)
+        holdings.check_packable(session, tenant_id, [n.id for n in nodes.values()])
         session.execute(_RETAKE, {**params, "ids": int_array(n.id for n in nodes.values())})
     return [inserted[c.key] if c.key in inserted else nodes[c.key].id for c in codes], []
 
@@ -170,22 +174,28 @@ def link(session: Session, tenant_id: int, parent: Node, child_ids: Sequence[int
          short: bool | None = None) -> None:
     """Put children into parent: parent pointers, roots of the children and of everything
     below them (a pallet's cases hold items; a case's items hold nothing), the child count
-    (and whether the parent closed short of its spec)."""
+    (and whether the parent closed short of its spec). Children in stock merge into the
+    holding of the parent's top (the statement says whether any is)."""
     params = {"t": tenant_id, "p": parent.id, "top": parent.root_id or parent.id, "r": run_id,
               "w": when, "f": fuzzy, "ids": int_array(child_ids), "n": len(child_ids),
               "short": parent.short if short is None else short}
-    session.execute(_LINK, params)  # the children and the parent's count, in one statement
+    held = session.execute(_LINK, params).scalar()  # children and count, in one statement
     if parent.level != "case":
         session.execute(_REROOT, params)
+    if held:
+        holdings.merge(session, tenant_id, parent.root_id or parent.id, child_ids)
 
 
 def unlink(session: Session, tenant_id: int, parent: Node, child_ids: Sequence[int]) -> None:
-    """Take children out of parent: each becomes the top of what it holds."""
+    """Take children out of parent: each becomes the top of what it holds. This is the one
+    place where children become tops, so it hands the holder of the old top (if it is in
+    stock or on its way) to them (stock.holdings.split)."""
     params = {"t": tenant_id, "p": parent.id, "ids": int_array(child_ids), "n": len(child_ids)}
     session.execute(_UNLINK, params)
     if parent.level != "case":
         session.execute(_UNROOT, params)
     session.execute(_SHRINK, params)
+    holdings.split(session, tenant_id, parent.root_id or parent.id, child_ids)
 
 
 def item_count(session: Session, tenant_id: int, node: Node) -> int:

@@ -16,6 +16,8 @@ Everything is set-based and probes indexes; nothing depends on how many codes or
 
 from __future__ import annotations
 
+from server.flow import public
+
 _MINUTE = "date_trunc('minute', now())"
 TEN_MINUTES = "to_timestamp(floor(extract(epoch FROM now()) / 600) * 600)"
 _DAY = "date_trunc('day', now())"
@@ -81,6 +83,7 @@ SELECT
      WHERE key = 'vc:' || h.tenant_id || ':' || h.batch_id || ':' || h.serial
        AND window_start = {_DAY}) AS wrong_codes,
     docs.list AS documents,
+    {public.READ_COLUMNS}
     tn.id AS settings_tenant, tn.name AS tenant_name, tn.timezone,
     ss.max_queries, ss.normal_threshold, ss.important_threshold, ss.sms_enabled,
     ss.suspect_alerts, ss.enumeration_threshold, ss.default_verification, ss.brand_name,
@@ -125,6 +128,7 @@ LEFT JOIN LATERAL (
     FROM scan_document d
     WHERE d.tenant_id = h.tenant_id AND (d.product_id = pr.id OR d.lot_id = lot.id)
 ) docs ON true
+{public.READ_JOINS}
 LEFT JOIN tenant tn ON tn.id = coalesce(h.tenant_id, CAST(:attributed AS bigint))
 LEFT JOIN scan_settings ss ON ss.tenant_id = tn.id
 LEFT JOIN LATERAL (

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from server.codes import verification as vcodes
 from server.codes.formats import Kind, Space
 from server.codes.lookup import shown
+from server.flow import public
 from server.scans import prepared, statements, templates, verdicts
 from server.scans.deps import ScanDeps
 from server.scans.outcome import (
@@ -452,6 +453,8 @@ class Verifier:
             out.timeline.append(TimelineEntry(
                 "activated", "赋码出厂" if zh else "Labelled and released",
                 at=row["activated_at"], place=row["activated_org"] or ""))
+        out.timeline.extend(public.entries(row["journey"], row["recalls"], lang, self.div,
+                                           ZoneInfo(row["timezone"] or "Asia/Shanghai")))
         out.documents = [Document(*d) for d in row["documents"] or []]
 
 

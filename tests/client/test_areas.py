@@ -13,9 +13,13 @@ from tests.client.conftest import WindowFactory
 from tests.client.helpers import wait_loaded
 from tests.support.tenants import TenantFixture
 
+# Not lists: the packing station (tests/client/test_packing_station.py drives it), the store's
+# counter, the trace and the recall pages (tests/client/test_shipping_windows.py and
+# test_trace_windows.py drive them).
+NOT_LISTS = ("packing_station", "store_sales", "trace", "recalls")
 
-# The packing station is no list: tests/client/test_packing_station.py drives it.
-@pytest.mark.parametrize("key", [a.key for a in AREAS if a.key != "packing_station"])
+
+@pytest.mark.parametrize("key", [a.key for a in AREAS if a.key not in NOT_LISTS])
 def test_area_loads_and_create_form_opens(qtbot: QtBot, tenant: TenantFixture,
                                           open_window: WindowFactory, key: str) -> None:
     window = open_window(tenant.connect())

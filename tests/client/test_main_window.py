@@ -21,7 +21,10 @@ def test_admin_sees_every_area(tenant: TenantFixture, open_window: WindowFactory
                                           "warehouses", "code_batches", "code_events",
                                           "label_templates", "print_jobs", "packing_station",
                                           "collection_records", "sales_orders",
-                                          "exceptional_shipments", "locations", "stock_alerts",
+                                          "exceptional_shipments", "shipments", "receipts",
+                                          "inventory", "stock_units", "stock_moves",
+                                          "store_sales", "discrepancies", "stock_warnings",
+                                          "trace", "recalls", "locations", "stock_alerts",
                                           "scan_log", "scan_alerts", "alert_recipients",
                                           "response_templates", "complaints", "scan_documents",
                                           "verification_products"]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from client.connection import Connection, ServerError
 from server.accounts.models import Tenant
+from server.config import ServerConfig
 from server.demo import data
 from server.demo.seed import demo_exists, seed
 from shared.pb import (
@@ -124,7 +125,9 @@ def test_demo_packing_shows_records_a_pallet_and_the_chain(demo: str) -> None:
     events = conn.call(conn.packing.ListPackEvents, common_pb2.ListQuery(page_size=100)).items
     pallet = next(e.parent_code for e in events if e.child_count == 6)
     found = conn.call(conn.packing.GetContainer, packing_pb2.ContainerRequest(code=pallet))
-    assert (found.virtual, found.short, found.item_count) == (True, True, 24)
+    # 济南鲁源 took three of its cases off to ship them on (the demo's flow).
+    assert (found.virtual, found.short, found.item_count) == (True, True, 12)
+    # (The dealer's unpacking event is recorded at the dealer: not the factory's to see.)
     assert {e.biz_step for e in events} == {"packing", "replacing"}
     assert conn.call(conn.packing.VerifyEventChain, common_pb2.Empty()).ok
     conn.close()
@@ -199,9 +202,56 @@ def test_demo_orders_exceptional_shipments_locations_and_warnings(demo: str) -> 
     conn.close()
     dealer = _login(demo, "dealer_qd")  # its own order to its store, and none of the factory's
     seen = dealer.call(dealer.orders.ListSalesOrders, common_pb2.ListQuery()).items
-    assert [(o.customer_code, o.editable) for o in seen] == [("S-SD01", True)]
+    # Partly shipped to its store by the demo's flow: no longer editable.
+    assert [(o.customer_code, o.editable, o.status) for o in seen] == [
+        ("S-SD01", False, O.ORDER_STATUS_PARTLY_SHIPPED)]
     alerts = dealer.call(dealer.warehouse.ListStockAlerts, common_pb2.ListQuery()).items
     # Its stores and those of its sub-dealer D-SD03.
     assert {(a.org_code, a.min_items) for a in alerts} == {("S-SD01", 24), ("S-SD01", 36),
                                                            ("S-SD02", 12)}
     dealer.close()
+
+
+def test_demo_goods_flow_down_the_dealer_tree(demo: str, sessions: sessionmaker[Session],
+                                              server_config: ServerConfig) -> None:
+    from server.codes.keys import KeyStore
+    from server.demo.seed_scans import demo_links
+    from shared.pb import flow_pb2, shipping_pb2, stock_pb2
+
+    def stock(username: str, **filters: str) -> dict[str, int]:
+        conn = _login(demo, username)
+        rows = conn.call(conn.stock.ListInventory, common_pb2.ListQuery(page_size=500, filters=[
+            common_pb2.Filter(field=k, value=v) for k, v in filters.items()])).items
+        conn.close()
+        out: dict[str, int] = {}
+        for r in rows:
+            out[r.org_name] = out.get(r.org_name, 0) + r.items
+        return out
+
+    # The factory received 11 cases (44 bottles; one replaced bottle lies loose, not received)
+    # and shipped the virtual pallet (6 cases) and 2 cases to 济南鲁源; 3 cases left.
+    assert stock("keeper") == {"一厂成品仓": 12}
+    assert stock("dealer_sd") == {"济南鲁源商贸有限公司": 20, "青岛海润副食批发部": 5,
+                                  "永辉超市青岛店": 5}
+    assert stock("dealer_qd") == {"青岛海润副食批发部": 5, "永辉超市青岛店": 5}
+    assert stock("store_yh") == {"永辉超市青岛店": 5}
+    assert stock("store_yh", state="sold") == {"永辉超市青岛店": 2}
+    conn = _login(demo, "dealer_qd")
+    damaged = conn.call(conn.stock.ListInventory, common_pb2.ListQuery(filters=[
+        common_pb2.Filter(field="condition", value="damaged")])).items
+    assert [(r.org_name, r.items) for r in damaged] == [("青岛海润副食批发部", 1)]
+    shipments = conn.call(conn.shipping.ListShipments, common_pb2.ListQuery()).items
+    assert sorted((s.kind, s.status) for s in shipments) == [
+        (shipping_pb2.SHIPMENT_KIND_ORDER, shipping_pb2.SHIPMENT_STATUS_RECEIVED),
+        (shipping_pb2.SHIPMENT_KIND_DIRECT, shipping_pb2.SHIPMENT_STATUS_RECEIVED),
+        (shipping_pb2.SHIPMENT_KIND_RETURN, shipping_pb2.SHIPMENT_STATUS_RECEIVED)]
+    conn.close()
+    manager = _login(demo, "auditor")  # headquarters: the whole story
+    links = {x.label: x.url for x in demo_links(sessions, KeyStore(server_config.data_dir))}
+    trace = manager.call(manager.flow.TraceCode, flow_pb2.TraceCodeRequest(
+        code=links["正品 genuine"]))
+    kinds = [e.kind for e in trace.timeline if e.kind >= flow_pb2.TRACE_KIND_RECEIPT]
+    assert kinds[0] == flow_pb2.TRACE_KIND_RECEIPT and kinds[-1] == flow_pb2.TRACE_KIND_SELL
+    assert trace.holder.state == stock_pb2.HOLDING_STATE_SOLD
+    manager.close()
+

@@ -1,0 +1,1 @@
+"""Client pieces shared by the stock, shipping and flow windows: the document scanner."""
