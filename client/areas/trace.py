@@ -124,10 +124,10 @@ class TracePage(QWidget):
         if h.state:
             where = " · ".join(x for x in (h.org_name, h.warehouse_name, h.location_code,
                                            h.shipment_no) if x)
-            parts.append(self.tr("now: %1").replace("%1", " ".join(
+            parts.append(self.tr("Now: %1").replace("%1", " ".join(
                 x for x in (states.get(h.state, ""), where) if x)))
         else:
-            parts.append(self.tr("now: not in stock anywhere"))
+            parts.append(self.tr("Now: not in stock anywhere"))
         self.summary.setText("<br>".join(p for p in parts if p))
         self.hidden.setText(self.tr("%1 step(s) outside your organisation are not shown.")
                             .replace("%1", str(trace.hidden_steps)) if trace.hidden_steps

@@ -6690,11 +6690,11 @@
         <translation>内含 %1</translation>
     </message>
     <message>
-        <source>now: %1</source>
+        <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <source>now: not in stock anywhere</source>
+        <source>Now: not in stock anywhere</source>
         <translation>当前：不在任何库存中</translation>
     </message>
     <message>
