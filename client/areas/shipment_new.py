@@ -36,6 +36,7 @@ class NewShipmentDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newShipmentDialog")
         self.setWindowTitle(self.tr("New shipment"))
+        self.setMinimumWidth(480)
         self.session = session
         self.op = uuid.uuid4().hex
         self.kind = QComboBox()
@@ -46,6 +47,7 @@ class NewShipmentDialog(QDialog):
         self.source.setObjectName("source")
         self.document = QComboBox()
         self.document.setObjectName("document")
+        self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target = QComboBox()
         self.target.setObjectName("target")
         self.vehicle, self.driver = QLineEdit(), QLineEdit()

@@ -114,6 +114,7 @@ class DocumentScanner(QWidget):
     def set_document(self, document_id: int) -> None:
         self.document_id = document_id
         self.input.setEnabled(bool(document_id))
+        self.panel.setVisible(bool(document_id))  # "scan please" on a closed document misleads
         self.refocus()
 
     def refocus(self) -> None:
