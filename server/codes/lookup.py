@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from server.codes import batches, ranges
 from server.codes.checks import damm_valid_array, gs1_mod10
@@ -159,10 +159,7 @@ class Locator:
         owners = [(i, c) for i, cands in enumerate(found) for c in cands]
         hits = self.repo.holding_many([c[0] for _, c in owners], [c[1] for _, c in owners]) \
             if owners else []
-        ids = {b for b in hits if b is not None}
-        batches = {b.id: b for b in self.ctx.session.execute(
-            select(CodeBatch).where(CodeBatch.tenant_id == self.ctx.tenant_id,
-                                    CodeBatch.id.in_(ids))).scalars()} if ids else {}
+        batches = self.repo.by_ids({b for b in hits if b is not None})
         out: list[Located | None] = [None] * len(raws)
         for (i, (_, seq, gtin)), batch_id in zip(owners, hits, strict=True):
             if out[i] is not None or batch_id is None:

@@ -82,6 +82,13 @@ class BatchRepository(Repository[CodeBatch]):
             out[int(ord_) - 1] = int(batch_id)
         return out
 
+    def by_ids(self, ids: set[int]) -> dict[int, CodeBatch]:
+        """The tenant's batches by id (no scope applied: callers found them by their codes)."""
+        if not ids:
+            return {}
+        return {b.id: b for b in self.session.execute(select(CodeBatch).where(
+            CodeBatch.tenant_id == self.ctx.tenant_id, CodeBatch.id.in_(ids))).scalars()}
+
     def by_operation(self, operation_id: str) -> CodeBatch | None:
         return self.session.execute(select(CodeBatch).where(
             CodeBatch.tenant_id == self.ctx.tenant_id,

@@ -94,18 +94,48 @@ class Code:
         return self.batch.id, self.serial
 
 
-class _SpacesOnce(BatchRepository):
-    """The tenant's code spaces read once (a collection stream decodes many records); a code
-    no known space holds makes the caller read them again before refusing it."""
+class _StreamBatches(BatchRepository):
+    """The tenant's code spaces and the batches seen, read once per `Codes` (a collection
+    stream decodes many records, mostly from the same few batches). A batch is never changed
+    after issuance, so what was read stays true; a code no known space or batch holds is looked
+    up again (a batch issued since), and a code no space holds makes the caller re-read them."""
 
     def __init__(self, ctx: CallContext) -> None:
         super().__init__(ctx)
         self.known: list[str] | None = None
+        self.batches: dict[int, CodeBatch] = {}
+        self._ranges: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
 
     def spaces(self, prefix: str) -> list[str]:
         if self.known is None:
             self.known = super().spaces("")
         return [s for s in self.known if s.startswith(prefix)]
+
+    def by_ids(self, ids: set[int]) -> dict[int, CodeBatch]:
+        new = super().by_ids(ids - self.batches.keys())
+        for batch in new.values():
+            # Detached with every column loaded: a refused record's rollback must not expire
+            # it (that would cost a reload per record).
+            self.session.expunge(batch)
+            self.batches[batch.id] = batch
+            self._ranges[batch.space].append((batch.seq_start, batch.seq_start + batch.count,
+                                              batch.id))
+        return {i: self.batches[i] for i in ids}
+
+    def holding_many(self, spaces: list[str], seqs: list[int]) -> list[int | None]:
+        out = [self._held(space, seq) for space, seq in zip(spaces, seqs, strict=True)]
+        misses = [i for i, hit in enumerate(out) if hit is None]
+        if misses:
+            found = super().holding_many([spaces[i] for i in misses], [seqs[i] for i in misses])
+            for i, batch_id in zip(misses, found, strict=True):
+                out[i] = batch_id
+        return out
+
+    def _held(self, space: str, seq: int) -> int | None:
+        for start, end, batch_id in self._ranges.get(space, ()):
+            if start <= seq < end:
+                return batch_id
+        return None
 
 
 class Codes:
@@ -115,7 +145,7 @@ class Codes:
         self.ctx = ctx
         self.keys = keys
         self.locator = Locator(ctx, keys)
-        self._repo = _SpacesOnce(ctx)
+        self._repo = _StreamBatches(ctx)
         self.locator.repo = self._repo
 
     def printed(self, batch: CodeBatch, serial: int) -> str:
