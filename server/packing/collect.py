@@ -45,7 +45,9 @@ class CollectService:
         self._runs: dict[tuple[int, str, int, int, int], int] = {}  # a stream's runs
 
     def apply(self, rec: packing_pb2.CollectRecord) -> packing_pb2.CollectAck:
-        """Apply one record; a repeated record id returns the first acknowledgement."""
+        """Apply one record (then `finish` it); a repeated record id returns the first
+        acknowledgement."""
+        self.p.events = []  # a refused record's events went with its rollback
         if not rec.record_id:
             raise DomainError(Reason.REQUIRED, field="operation_id")
         done = ops.replay(self.ctx, rec.record_id, ("record",))
@@ -58,7 +60,6 @@ class CollectService:
         if len(rec.child_codes) > MAX_CHILDREN:
             raise DomainError(Reason.INVALID_VALUE, field="child_codes",
                               detail=f"≤ {MAX_CHILDREN}")
-        self.p.events = []
         codes = self.p.codes.many([rec.parent_code, *rec.child_codes])
         parent, children = codes[0], codes[1:]
         when = moment(rec.read_at)
@@ -86,8 +87,12 @@ class CollectService:
                                      duplicate=duplicate)
         ops.record(self.ctx, rec.record_id, "record", ack.SerializeToString(), run_id=run.id,
                    node_id=node_id)
-        self.p.commit_events()
         return ack
+
+    def finish(self) -> None:
+        """Append the record's events: the chain head's lock is taken last, just before the
+        commit (after the audit row), so that the streams of a tenant queue only for that."""
+        self.p.commit_events()
 
     def _run(self, rec: packing_pb2.CollectRecord, level: str, children: int,
              when: datetime) -> PackRun:

@@ -163,6 +163,7 @@ class PackingServicer(packing_pb2_grpc.PackingServiceServicer):
             try:
                 ack = service.apply(record)
                 audit_log.write_success(ctx, record)
+                service.finish()
                 ctx.session.commit()
             except DomainError as exc:
                 ctx.session.rollback()
