@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from google.protobuf.json_format import MessageToDict
 from google.protobuf.message import Message
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.audit.models import AuditEntry
@@ -16,7 +16,7 @@ from server.core.errors import DomainError
 
 log = logging.getLogger(__name__)
 
-_INSERT = insert(AuditEntry.__table__)  # Core: the ORM's bulk path costs more than the row
+_INSERT = insert(cast(Table, AuditEntry.__table__))  # Core: the ORM bulk path costs more
 _SECRET_KEYS = ("password", "token", "secret")
 _BULKY_KEYS = ("image", "data")
 

@@ -19,6 +19,8 @@ from typing import Any
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from server.core import rawsql
+from server.core.rawsql import Statement
 from server.packing.models import PackEvent
 
 GENESIS = bytes(32)
@@ -62,10 +64,10 @@ def link(prev: bytes, tenant_id: int, seq: int, row: dict[str, Any]) -> bytes:
     return hashlib.sha256(prev + canonical(tenant_id, seq, row)).digest()
 
 
-_LOCK_HEAD = text("SELECT last_seq, last_hash FROM pack_chain WHERE tenant_id = :t FOR UPDATE")
-_NEW_HEAD = text("""INSERT INTO pack_chain (tenant_id, last_seq, last_hash)
+_LOCK_HEAD = Statement("SELECT last_seq, last_hash FROM pack_chain WHERE tenant_id = :t FOR UPDATE")
+_NEW_HEAD = Statement("""INSERT INTO pack_chain (tenant_id, last_seq, last_hash)
                     VALUES (:t, 0, :h) ON CONFLICT (tenant_id) DO NOTHING""")
-_APPEND_ONE = text("""
+_APPEND_ONE = Statement("""
     WITH e AS (
         INSERT INTO pack_event (tenant_id, seq, action, biz_step, parent_id, child_ids,
                                 event_time, record_time, org_id, line_id, station, run_id,
@@ -74,15 +76,16 @@ _APPEND_ONE = text("""
                 :record_time, :org_id, :line_id, :station, :run_id, :product_id, :lot_id,
                 :user_id, :reason, :prev_hash, :hash))
     UPDATE pack_chain SET last_seq = :seq, last_hash = :hash WHERE tenant_id = :tenant_id""")
-_MOVE_HEAD = text("UPDATE pack_chain SET last_seq = :s, last_hash = :h WHERE tenant_id = :t")
+_MOVE_HEAD = Statement("UPDATE pack_chain SET last_seq = :s, last_hash = :h WHERE tenant_id = :t")
 
 
 def _head(session: Session, tenant_id: int) -> tuple[int, bytes]:
     """Lock the tenant's chain head (created the first time): (last seq, last hash)."""
-    row = session.execute(_LOCK_HEAD, {"t": tenant_id}).first()
+    row = rawsql.first(session, _LOCK_HEAD, {"t": tenant_id})
     if row is None:
-        session.execute(_NEW_HEAD, {"t": tenant_id, "h": GENESIS})
-        row = session.execute(_LOCK_HEAD, {"t": tenant_id}).one()
+        rawsql.run(session, _NEW_HEAD, {"t": tenant_id, "h": GENESIS})
+        row = rawsql.first(session, _LOCK_HEAD, {"t": tenant_id})
+        assert row is not None
     return int(row[0]), bytes(row[1])
 
 
@@ -106,10 +109,10 @@ def append(session: Session, tenant_id: int, events: Sequence[NewEvent]) -> list
         rows.append(row)
         seqs.append(seq)
     if len(rows) == 1:  # the usual case: one statement appends and moves the head
-        session.execute(_APPEND_ONE, rows[0])
+        rawsql.run(session, _APPEND_ONE, rows[0])
     else:
         session.execute(insert(PackEvent), rows)
-        session.execute(_MOVE_HEAD, {"s": seq, "h": prev, "t": tenant_id})
+        rawsql.run(session, _MOVE_HEAD, {"s": seq, "h": prev, "t": tenant_id})
     return seqs
 
 

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from server.codes import ranges
 from server.codes.formats import Space
@@ -18,11 +18,13 @@ from server.codes.keys import KeyStore
 from server.codes.lookup import Located, Locator, shown
 from server.codes.models import CodeBatch
 from server.codes.repository import BatchRepository
+from server.core import rawsql
 from server.core.context import CallContext
 from server.core.errors import DomainError, Reason
+from server.core.rawsql import Statement
 from server.core.repository import subtree_ids
 
-_STATES = text("""
+_STATES = Statement("""
     SELECT x.ord, r.allocated_org_id,
            (r.void_event_id IS NOT NULL OR u.void_event_id IS NOT NULL) AS voided,
            ae.product_id, ae.lot_id, ae.id IS NOT NULL AS activated
@@ -41,7 +43,7 @@ _STATES = text("""
 
 # One statement for every batch of a command: the codes area's by-list activation event per batch
 # and its codes' own rows (code_unit), as codes.lifecycle records a listed activation.
-_ACTIVATE = text("""
+_ACTIVATE = Statement("""
     WITH x AS (
         SELECT b.batch_id, min(b.serial) AS first, max(b.serial) AS last, count(*) AS n
         FROM unnest(CAST(:batches AS bigint[]), CAST(:serials AS bigint[])) AS b(batch_id, serial)
@@ -191,9 +193,9 @@ class Codes:
 
     def _states(self, located: Sequence[Located], raws: Sequence[str], *,
                 check_scope: bool) -> list[Code]:
-        rows = self.ctx.session.execute(_STATES, {
+        rows = rawsql.rows(self.ctx.session, _STATES, {
             "t": self.ctx.tenant_id, "batches": ranges.int_array(x.batch.id for x in located),
-            "serials": ranges.int_array(x.serial for x in located)}).all()
+            "serials": ranges.int_array(x.serial for x in located)})
         by_ord = {int(r[0]): r for r in rows}
         subtree: set[int] | None = None
         out = []
@@ -228,7 +230,7 @@ class Codes:
         user = self.ctx.user
         # No audit row of its own: the packing call that causes it is audited, and the
         # code_event rows and the pack_event chain record it.
-        self.ctx.session.execute(_ACTIVATE, {
+        rawsql.run(self.ctx.session, _ACTIVATE, {
             "t": self.ctx.tenant_id, "batches": ranges.int_array(k[0] for k in keys),
             "serials": ranges.int_array(k[1] for k in keys), "org": user.org_id,
             "product": product_id, "lot": lot_id, "reason": "装箱 packing",

@@ -11,8 +11,10 @@ from datetime import datetime
 from sqlalchemy import text
 
 from server.codes.keys import KeyStore
+from server.core import rawsql
 from server.core.context import CallContext
 from server.core.errors import DomainError, Reason
+from server.core.rawsql import Statement
 from server.packing import ops, tree
 from server.packing.codestate import Code
 from server.packing.models import PackRun
@@ -21,8 +23,9 @@ from server.packing.runs import RunInput, RunService
 from shared.pb import packing_pb2
 
 MAX_CHILDREN = 10_000
-_COLUMNS = ", ".join(c.name for c in PackRun.__table__.columns)
-_COUNT = text(f"""
+_NAMES = [c.name for c in PackRun.__table__.columns]
+_COLUMNS = ", ".join(_NAMES)
+_COUNT = Statement(f"""
     UPDATE pack_run SET items = items + :items, cases = cases + :cases,
                         pallets = pallets + :pallets, started_at = least(started_at, :w),
                         uploaded_at = coalesce(uploaded_at, now())
@@ -104,13 +107,13 @@ class CollectService:
         for _ in range(2):
             known = self._runs.get(key)
             if known is not None:
-                row = self.session.execute(_COUNT, {
+                row = rawsql.first(self.session, _COUNT, {
                     "id": known, "t": self.tenant_id, "w": when,
                     "items": children if level == "case" else 0,
                     "cases": 1 if level == "case" else 0,
-                    "pallets": 1 if level == "pallet" else 0}).mappings().first()
+                    "pallets": 1 if level == "pallet" else 0})
                 if row is not None:
-                    return PackRun(**row)  # detached: read only
+                    return PackRun(**dict(zip(_NAMES, row, strict=True)))  # detached: read only
             run = RunService(self.ctx, self.keys).start(RunInput(
                 line_id=rec.line_id, station=key[1], product_id=rec.product_id,
                 lot_id=rec.lot_id, items_per_case=rec.items_per_case, source="collector"))

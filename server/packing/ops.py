@@ -6,20 +6,22 @@ refused. Scans are also the run's history that Undo walks back."""
 
 from __future__ import annotations
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from server.codes.batches import operation_id
+from server.core import rawsql
 from server.core.context import CallContext
 from server.core.errors import DomainError, Reason
+from server.core.rawsql import Statement
 from server.packing.models import PackOp
 
 SCAN_KINDS = ("item", "close_case", "add_case", "close_pallet", "link_range")
-_CLAIM = text("""
+_CLAIM = Statement("""
     INSERT INTO pack_op (tenant_id, operation_id, kind, response, user_id)
     VALUES (:t, :op, :kind, '', :u)
     ON CONFLICT (tenant_id, operation_id) WHERE operation_id <> '' DO NOTHING
     RETURNING id""")
-_FILL = text("""UPDATE pack_op SET kind = :kind, response = :response, run_id = :run,
+_FILL = Statement("""UPDATE pack_op SET kind = :kind, response = :response, run_id = :run,
                                    node_id = :node
                 WHERE tenant_id = :t AND operation_id = :op""")
 _CLAIMS = "yima.pack_claims"
@@ -31,8 +33,8 @@ def replay(ctx: CallContext, op: str, kinds: tuple[str, ...]) -> bytes | None:
     op = operation_id(op)
     if not op:
         return None
-    claimed = ctx.session.execute(_CLAIM, {"t": ctx.tenant_id, "op": op, "kind": kinds[0],
-                                           "u": ctx.user.user_id}).first()
+    claimed = rawsql.first(ctx.session, _CLAIM, {"t": ctx.tenant_id, "op": op,
+                                                 "kind": kinds[0], "u": ctx.user.user_id})
     if claimed is not None:
         ctx.session.info.setdefault(_CLAIMS, set()).add(op)
         return None
@@ -51,10 +53,10 @@ def record(ctx: CallContext, op: str, kind: str, response: bytes, *, run_id: int
     claims = ctx.session.info.get(_CLAIMS, set())
     if op and op in claims:
         claims.discard(op)
-        filled = ctx.session.execute(_FILL, {"t": ctx.tenant_id, "op": op, "kind": kind,
-                                             "response": response, "run": run_id,
-                                             "node": node_id})
-        if filled.rowcount:  # type: ignore[attr-defined]
+        filled = rawsql.run(ctx.session, _FILL, {"t": ctx.tenant_id, "op": op, "kind": kind,
+                                                 "response": response, "run": run_id,
+                                                 "node": node_id})
+        if filled:
             return
     ctx.session.add(PackOp(tenant_id=ctx.tenant_id, operation_id=op, kind=kind, run_id=run_id,
                            node_id=node_id, response=response, user_id=ctx.user.user_id))

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import TextClause, text
 from sqlalchemy.orm import Session
 
 from server.codes.ranges import int_array
+from server.core.rawsql import Statement, first, rows, run
 from server.packing.codestate import Code
 from server.stock import holdings
 
@@ -49,24 +49,24 @@ _COLUMNS = ("id, batch_id, serial, level, parent_id, root_id, pending_run_id, ru
             "product_id, lot_id, child_count, fuzzy, short, virtual, packed_at")
 
 
-def _nodes(session: Session, sql: TextClause, params: dict[str, object]) -> list[Node]:
-    return [Node(*row) for row in session.execute(sql, params).all()]
+def _nodes(session: Session, sql: Statement, params: dict[str, object]) -> list[Node]:
+    return [Node(*row) for row in rows(session, sql, params)]
 
 
-# Statements are parsed once (SQLAlchemy's text() is not free on a hot path).
-_BY_KEYS = {lock: text(f"""
+# Every packing command runs several of these: straight on the cursor (server/core/rawsql).
+_BY_KEYS = {lock: Statement(f"""
     SELECT {_COLUMNS} FROM pack_node
     WHERE tenant_id = :t AND (batch_id, serial) IN (
         SELECT * FROM unnest(CAST(:b AS bigint[]), CAST(:s AS bigint[])))
     ORDER BY id {'FOR UPDATE' if lock else ''}""") for lock in (False, True)}
-_BY_IDS = {lock: text(f"""SELECT {_COLUMNS} FROM pack_node
+_BY_IDS = {lock: Statement(f"""SELECT {_COLUMNS} FROM pack_node
     WHERE tenant_id = :t AND id = ANY(CAST(:ids AS bigint[])) ORDER BY id
     {'FOR UPDATE' if lock else ''}""") for lock in (False, True)}
-_CHILDREN = text(f"""SELECT {_COLUMNS} FROM pack_node
+_CHILDREN = Statement(f"""SELECT {_COLUMNS} FROM pack_node
     WHERE tenant_id = :t AND parent_id = :p ORDER BY packed_at, id""")
-_PENDING = text(f"""SELECT {_COLUMNS} FROM pack_node
+_PENDING = Statement(f"""SELECT {_COLUMNS} FROM pack_node
     WHERE tenant_id = :t AND pending_run_id = :r AND level = :l ORDER BY packed_at, id""")
-_INSERT = text("""
+_INSERT = Statement("""
     INSERT INTO pack_node (tenant_id, batch_id, serial, level, pending_run_id, product_id,
                            lot_id, packed_at)
     SELECT :t, x.b, x.s, x.l, :r, :p, :lot, :w
@@ -75,14 +75,14 @@ _INSERT = text("""
     ORDER BY x.b, x.s
     ON CONFLICT (tenant_id, batch_id, serial) DO NOTHING
     RETURNING batch_id, serial, id""")
-_RETAKE = text("""
+_RETAKE = Statement("""
     UPDATE pack_node SET pending_run_id = :r, product_id = :p, lot_id = :lot, packed_at = :w
     WHERE tenant_id = :t AND id = ANY(CAST(:ids AS bigint[]))""")
-_RELEASE = text("""UPDATE pack_node SET pending_run_id = NULL
+_RELEASE = Statement("""UPDATE pack_node SET pending_run_id = NULL
     WHERE tenant_id = :t AND id = ANY(CAST(:ids AS bigint[]))""")
-_HOLD = text("""UPDATE pack_node SET pending_run_id = :r, packed_at = :w
+_HOLD = Statement("""UPDATE pack_node SET pending_run_id = :r, packed_at = :w
     WHERE tenant_id = :t AND id = ANY(CAST(:ids AS bigint[]))""")
-_LINK = text("""
+_LINK = Statement("""
     WITH kids AS (
         UPDATE pack_node SET parent_id = :p, root_id = :top, pending_run_id = NULL,
                              run_id = :r, packed_at = :w, fuzzy = :f
@@ -91,15 +91,15 @@ _LINK = text("""
                          packed_at = coalesce(packed_at, :w) WHERE id = :p
     RETURNING EXISTS (SELECT 1 FROM stock_holding h
                       WHERE h.tenant_id = :t AND h.node_id = ANY(CAST(:ids AS bigint[])))""")
-_REROOT = text("""UPDATE pack_node SET root_id = :top
+_REROOT = Statement("""UPDATE pack_node SET root_id = :top
     WHERE tenant_id = :t AND parent_id = ANY(CAST(:ids AS bigint[]))""")
-_UNLINK = text("""
+_UNLINK = Statement("""
     UPDATE pack_node SET parent_id = NULL, root_id = NULL, run_id = NULL, fuzzy = false
     WHERE tenant_id = :t AND parent_id = :p AND id = ANY(CAST(:ids AS bigint[]))""")
-_UNROOT = text("""UPDATE pack_node SET root_id = parent_id
+_UNROOT = Statement("""UPDATE pack_node SET root_id = parent_id
     WHERE tenant_id = :t AND parent_id = ANY(CAST(:ids AS bigint[]))""")
-_SHRINK = text("UPDATE pack_node SET child_count = child_count - :n WHERE id = :p")
-_ITEMS_BELOW = text("""SELECT coalesce(sum(child_count), 0) FROM pack_node
+_SHRINK = Statement("UPDATE pack_node SET child_count = child_count - :n WHERE id = :p")
+_ITEMS_BELOW = Statement("""SELECT coalesce(sum(child_count), 0) FROM pack_node
     WHERE tenant_id = :t AND parent_id = :p""")
 
 
@@ -141,14 +141,14 @@ def take(session: Session, tenant_id: int, codes: Sequence[Code], *, product_id:
               "s": int_array(k[1] for k in keys), "p": product_id, "lot": lot_id,
               "r": pending_run_id, "w": when,
               "levels": "{" + ",".join(c.level for c in codes) + "}"}
-    inserted = {(int(b), int(s)): int(i) for b, s, i in session.execute(_INSERT, params).all()}
+    inserted = {(int(b), int(s)): int(i) for b, s, i in rows(session, _INSERT, params)}
     nodes = by_keys(session, tenant_id, [k for k in keys if k not in inserted], lock=True)
     held = [(c, nodes[c.key]) for c in codes if c.key in nodes and not nodes[c.key].loose]
     if held:
         return [], held
     if nodes:  # loose nodes taken again (a returned unit may be repacked, a sold one not)
         holdings.check_packable(session, tenant_id, [n.id for n in nodes.values()])
-        session.execute(_RETAKE, {**params, "ids": int_array(n.id for n in nodes.values())})
+        run(session, _RETAKE, {**params, "ids": int_array(n.id for n in nodes.values())})
     return [inserted[c.key] if c.key in inserted else nodes[c.key].id for c in codes], []
 
 
@@ -160,13 +160,13 @@ def fresh(node_id: int, code: Code) -> Node:
 
 def release(session: Session, tenant_id: int, ids: Sequence[int]) -> None:
     """Take codes out of a station's open case or pallet."""
-    session.execute(_RELEASE, {"t": tenant_id, "ids": int_array(ids)})
+    run(session, _RELEASE, {"t": tenant_id, "ids": int_array(ids)})
 
 
 def hold(session: Session, tenant_id: int, ids: Sequence[int], run_id: int,
          when: datetime) -> None:
     """Put codes into a station's open case or pallet."""
-    session.execute(_HOLD, {"t": tenant_id, "ids": int_array(ids), "r": run_id, "w": when})
+    run(session, _HOLD, {"t": tenant_id, "ids": int_array(ids), "r": run_id, "w": when})
 
 
 def link(session: Session, tenant_id: int, parent: Node, child_ids: Sequence[int], *,
@@ -179,9 +179,9 @@ def link(session: Session, tenant_id: int, parent: Node, child_ids: Sequence[int
     params = {"t": tenant_id, "p": parent.id, "top": parent.root_id or parent.id, "r": run_id,
               "w": when, "f": fuzzy, "ids": int_array(child_ids), "n": len(child_ids),
               "short": parent.short if short is None else short}
-    held = session.execute(_LINK, params).scalar()  # children and count, in one statement
+    held = (first(session, _LINK, params) or (False,))[0]  # children and count at once
     if parent.level != "case":
-        session.execute(_REROOT, params)
+        run(session, _REROOT, params)
     if held:
         holdings.merge(session, tenant_id, parent.root_id or parent.id, child_ids)
 
@@ -191,10 +191,10 @@ def unlink(session: Session, tenant_id: int, parent: Node, child_ids: Sequence[i
     place where children become tops, so it hands the holder of the old top (if it is in
     stock or on its way) to them (stock.holdings.split)."""
     params = {"t": tenant_id, "p": parent.id, "ids": int_array(child_ids), "n": len(child_ids)}
-    session.execute(_UNLINK, params)
+    run(session, _UNLINK, params)
     if parent.level != "case":
-        session.execute(_UNROOT, params)
-    session.execute(_SHRINK, params)
+        run(session, _UNROOT, params)
+    run(session, _SHRINK, params)
     holdings.split(session, tenant_id, parent.root_id or parent.id, child_ids)
 
 
@@ -204,4 +204,4 @@ def item_count(session: Session, tenant_id: int, node: Node) -> int:
         return node.child_count
     if node.level != "pallet":
         return 0
-    return int(session.execute(_ITEMS_BELOW, {"t": tenant_id, "p": node.id}).scalar_one())
+    return int(rows(session, _ITEMS_BELOW, {"t": tenant_id, "p": node.id})[0][0])

@@ -1,0 +1,57 @@
+"""Hot statements run on the unit of work's DBAPI cursor, past SQLAlchemy's result machinery.
+
+A packing record or a station scan runs about ten small statements; building SQLAlchemy's
+result metadata for each cost more Python time than the statement's round trip (and the
+Python time is what several line PCs queue for, under the GIL). The statements are the same
+text; `:name` parameters become psycopg2's `%(name)s`, values are adapted by psycopg2 as
+SQLAlchemy would hand them over, and rows come back as plain tuples."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+# SQLAlchemy's own bind pattern: ':name' not preceded by ':' or a word, nor followed by ':'.
+_BIND = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")
+
+
+class Statement:
+    """A statement's text in psycopg2's parameter style (a literal % is doubled)."""
+
+    def __init__(self, sql: str) -> None:
+        self.sql = _BIND.sub(lambda m: f"%({m.group(1)})s", sql.replace("%", "%%"))
+
+
+def _cursor(session: Session) -> Any:
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # what the ORM holds goes first, as session.execute's autoflush does
+    return session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+
+def rows(session: Session, statement: Statement, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Every row the statement returns."""
+    cursor = _cursor(session)
+    try:
+        cursor.execute(statement.sql, params)
+        return list(cursor.fetchall()) if cursor.description else []
+    finally:
+        cursor.close()
+
+
+def first(session: Session, statement: Statement,
+          params: dict[str, Any]) -> tuple[Any, ...] | None:
+    """The first row, or None."""
+    found = rows(session, statement, params)
+    return found[0] if found else None
+
+
+def run(session: Session, statement: Statement, params: dict[str, Any]) -> int:
+    """A statement returning no rows: how many rows it changed."""
+    cursor = _cursor(session)
+    try:
+        cursor.execute(statement.sql, params)
+        return int(cursor.rowcount)
+    finally:
+        cursor.close()
