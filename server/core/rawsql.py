@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import event
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, SessionTransaction
 
 # SQLAlchemy's own bind pattern: ':name' not preceded by ':' or a word, nor followed by ':'.
 _BIND = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")
@@ -24,10 +26,31 @@ class Statement:
         self.sql = _BIND.sub(lambda m: f"%({m.group(1)})s", sql.replace("%", "%%"))
 
 
+_DBAPI = "yima_dbapi_connection"
+
+
+# The transaction's DBAPI connection, remembered when it begins: asking the session for it
+# (Session.connection()) costs more than a small statement's round trip.
+@event.listens_for(Session, "after_begin")
+def _remember(session: Session, transaction: SessionTransaction,
+              connection: Connection) -> None:
+    session.info[_DBAPI] = connection.connection.dbapi_connection
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_DBAPI, None)
+
+
 def _cursor(session: Session) -> Any:
     if session.new or session.dirty or session.deleted:
         session.flush()  # what the ORM holds goes first, as session.execute's autoflush does
-    return session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    dbapi = session.info.get(_DBAPI)
+    if dbapi is None:
+        session.connection()  # begins the transaction: _remember keeps its connection
+        dbapi = session.info[_DBAPI]
+    return dbapi.cursor()
 
 
 def rows(session: Session, statement: Statement, params: dict[str, Any]) -> list[tuple[Any, ...]]:
