@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import psycopg2
 from sqlalchemy import event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction
 
 # SQLAlchemy's own bind pattern: ':name' not preceded by ':' or a word, nor followed by ':'.
@@ -53,11 +55,30 @@ def _cursor(session: Session) -> Any:
     return dbapi.cursor()
 
 
-def rows(session: Session, statement: Statement, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """Every row the statement returns."""
+def _execute(session: Session, statement: Statement, params: dict[str, Any]) -> Any:
+    """The cursor after running the statement. A driver error is raised as SQLAlchemy raises it
+    (OperationalError, IntegrityError…; a lost connection invalidated in the pool), so the
+    unit of work and the error interceptor treat it as they treat any other statement's."""
     cursor = _cursor(session)
     try:
         cursor.execute(statement.sql, params)
+    except psycopg2.Error as exc:
+        cursor.close()
+        connection = session.connection()
+        dbapi = connection.connection.dbapi_connection
+        lost = connection.dialect.is_disconnect(exc, dbapi, None)  # type: ignore[arg-type]
+        if lost:
+            connection.invalidate(exc)
+        raise DBAPIError.instance(statement.sql, params, exc, psycopg2.Error,
+                                  connection_invalidated=lost,
+                                  dialect=connection.dialect) from exc
+    return cursor
+
+
+def rows(session: Session, statement: Statement, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Every row the statement returns."""
+    cursor = _execute(session, statement, params)
+    try:
         return list(cursor.fetchall()) if cursor.description else []
     finally:
         cursor.close()
@@ -72,9 +93,8 @@ def first(session: Session, statement: Statement,
 
 def run(session: Session, statement: Statement, params: dict[str, Any]) -> int:
     """A statement returning no rows: how many rows it changed."""
-    cursor = _cursor(session)
+    cursor = _execute(session, statement, params)
     try:
-        cursor.execute(statement.sql, params)
         return int(cursor.rowcount)
     finally:
         cursor.close()
