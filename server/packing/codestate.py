@@ -122,7 +122,7 @@ class _StreamBatches(BatchRepository):
             self.batches[batch.id] = batch
             self._ranges[batch.space].append((batch.seq_start, batch.seq_start + batch.count,
                                               batch.id))
-        return {i: self.batches[i] for i in ids}
+        return {i: self.batches[i] for i in ids if i in self.batches}
 
     def holding_many(self, spaces: list[str], seqs: list[int]) -> list[int | None]:
         out = [self._held(space, seq) for space, seq in zip(spaces, seqs, strict=True)]
