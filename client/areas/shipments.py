@@ -124,13 +124,19 @@ class ShipmentsPage(ListPage):
                                         names, 0, False)
         return int(mine[names.index(name)].id) if ok else None
 
-    def receive_all(self, warehouse_id: int | None = None) -> None:
+    def _receiving(self, warehouse_id: int | None) -> tuple[Any, int] | None:
+        """The selected shipment and the warehouse it goes into (asked when not given)."""
         s = self.selected_record()
         if s is None:
-            return
+            return None
         warehouse_id = self._receiver_warehouse(s) if warehouse_id is None else warehouse_id
-        if warehouse_id is None:
+        return None if warehouse_id is None else (s, warehouse_id)
+
+    def receive_all(self, warehouse_id: int | None = None) -> None:
+        chosen = self._receiving(warehouse_id)
+        if chosen is None:
             return
+        s, warehouse_id = chosen
         conn = self.session.connection
         self.session.call(conn.stock.ReceiveShipment, S.ReceiveShipmentRequest(
             shipment_id=s.id, warehouse_id=warehouse_id, operation_id=uuid.uuid4().hex),
@@ -145,12 +151,10 @@ class ShipmentsPage(ListPage):
         self.controller.reload()
 
     def scan_in(self, warehouse_id: int | None = None) -> None:
-        s = self.selected_record()
-        if s is None:
+        chosen = self._receiving(warehouse_id)
+        if chosen is None:
             return
-        warehouse_id = self._receiver_warehouse(s) if warehouse_id is None else warehouse_id
-        if warehouse_id is None:
-            return
+        s, warehouse_id = chosen
         conn = self.session.connection
         self.session.call(conn.stock.OpenReceipt, S.OpenReceiptRequest(
             shipment_id=s.id, warehouse_id=warehouse_id, operation_id=uuid.uuid4().hex),

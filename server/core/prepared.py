@@ -7,13 +7,12 @@ transaction. PREPARE is not transactional: a rolled-back call leaves it prepared
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-# SQLAlchemy's own bind pattern: ':name' not preceded by ':' or a word, nor followed by ':'.
-_BIND = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")
+from server.core import rawsql
+
 _KEY = "yima_prepared"
 
 
@@ -23,28 +22,31 @@ class Prepared:
     def __init__(self, name: str, sql: str, types: dict[str, str]) -> None:
         self.name = name
         self.params: list[str] = []
-        for found in _BIND.finditer(sql):
+        for found in rawsql.BIND.finditer(sql):
             if found.group(1) not in self.params:
                 self.params.append(found.group(1))
-        numbered = _BIND.sub(lambda m: f"${self.params.index(m.group(1)) + 1}", sql)
+        numbered = rawsql.BIND.sub(lambda m: f"${self.params.index(m.group(1)) + 1}", sql)
         self.prepare = f"PREPARE {name} ({', '.join(types[p] for p in self.params)}) AS " \
                        f"{numbered}"
         self.execute = f"EXECUTE {name} (" + ", ".join(f"%({p})s" for p in self.params) + ")"
 
+    def values(self, given: dict[str, Any]) -> dict[str, Any]:
+        """The parameters this statement takes, from `given`."""
+        return {p: given[p] for p in self.params}
+
 
 def run(session: Session, statement: Prepared, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """The statement's rows, run on the session's connection (prepared there first if new)."""
-    connection = session.connection().connection
-    done: set[str] = connection.info.setdefault(_KEY, set())
-    cursor = connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    """The statement's rows, run on the session's connection (prepared there first if new);
+    driver errors come out as SQLAlchemy's (server/core/rawsql.py)."""
+    done: set[str] = session.connection().connection.info.setdefault(_KEY, set())
+    if statement.name not in done:
+        rawsql.execute(session, statement.prepare, None).close()
+        done.add(statement.name)
+    # A generic plan from the first call on (never re-planned per parameters): LOCAL to the
+    # call's transaction, and only prepared statements are concerned.
+    cursor = rawsql.execute(session, "SET LOCAL plan_cache_mode = force_generic_plan; " +
+                            statement.execute, statement.values(params))
     try:
-        if statement.name not in done:
-            cursor.execute(statement.prepare)
-            done.add(statement.name)
-        # A generic plan from the first call on (never re-planned per parameters): LOCAL to the
-        # call's transaction, and only prepared statements are concerned.
-        cursor.execute("SET LOCAL plan_cache_mode = force_generic_plan; " + statement.execute,
-                       {p: params[p] for p in statement.params})
         return list(cursor.fetchall())
     finally:
         cursor.close()

@@ -18,14 +18,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction
 
 # SQLAlchemy's own bind pattern: ':name' not preceded by ':' or a word, nor followed by ':'.
-_BIND = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")
+# (server/core/prepared.py and server/scans/prepared.py number the same parameters.)
+BIND = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")
 
 
 class Statement:
     """A statement's text in psycopg2's parameter style (a literal % is doubled)."""
 
     def __init__(self, sql: str) -> None:
-        self.sql = _BIND.sub(lambda m: f"%({m.group(1)})s", sql.replace("%", "%%"))
+        self.sql = BIND.sub(lambda m: f"%({m.group(1)})s", sql.replace("%", "%%"))
 
 
 _DBAPI = "yima_dbapi_connection"
@@ -55,13 +56,17 @@ def _cursor(session: Session) -> Any:
     return dbapi.cursor()
 
 
-def _execute(session: Session, statement: Statement, params: dict[str, Any]) -> Any:
-    """The cursor after running the statement. A driver error is raised as SQLAlchemy raises it
-    (OperationalError, IntegrityError…; a lost connection invalidated in the pool), so the
-    unit of work and the error interceptor treat it as they treat any other statement's."""
+def execute(session: Session, sql: str, params: dict[str, Any] | None) -> Any:
+    """The cursor after running `sql` (psycopg2's parameter style; no parameters: no
+    formatting). A driver error is raised as SQLAlchemy raises it (OperationalError,
+    IntegrityError…; a lost connection invalidated in the pool), so the unit of work and the
+    error interceptor treat it as they treat any other statement's."""
     cursor = _cursor(session)
     try:
-        cursor.execute(statement.sql, params)
+        if params is None:
+            cursor.execute(sql)
+        else:
+            cursor.execute(sql, params)
     except psycopg2.Error as exc:
         cursor.close()
         connection = session.connection()
@@ -69,7 +74,7 @@ def _execute(session: Session, statement: Statement, params: dict[str, Any]) -> 
         lost = connection.dialect.is_disconnect(exc, dbapi, None)  # type: ignore[arg-type]
         if lost:
             connection.invalidate(exc)
-        raise DBAPIError.instance(statement.sql, params, exc, psycopg2.Error,
+        raise DBAPIError.instance(sql, params, exc, psycopg2.Error,
                                   connection_invalidated=lost,
                                   dialect=connection.dialect) from exc
     return cursor
@@ -77,7 +82,7 @@ def _execute(session: Session, statement: Statement, params: dict[str, Any]) -> 
 
 def rows(session: Session, statement: Statement, params: dict[str, Any]) -> list[tuple[Any, ...]]:
     """Every row the statement returns."""
-    cursor = _execute(session, statement, params)
+    cursor = execute(session, statement.sql, params)
     try:
         return list(cursor.fetchall()) if cursor.description else []
     finally:
@@ -93,7 +98,7 @@ def first(session: Session, statement: Statement,
 
 def run(session: Session, statement: Statement, params: dict[str, Any]) -> int:
     """A statement returning no rows: how many rows it changed."""
-    cursor = _execute(session, statement, params)
+    cursor = execute(session, statement.sql, params)
     try:
         return int(cursor.rowcount)
     finally:

@@ -6,15 +6,12 @@ query costs only its execution, still in one round trip (EXECUTE …).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import Engine, event
 
+from server.core import prepared
 from server.scans import statements, statements_many
-
-# SQLAlchemy's own bind pattern: ':name' not preceded by ':' or a word, nor followed by ':'.
-_BIND = re.compile(r"(?<![:\w\\]):(\w+)(?!:)")
 
 TYPES: dict[str, str] = {
     "c_tenant": "bigint[]", "c_space": "text[]", "c_seq": "bigint[]", "c_gtin": "text[]",
@@ -47,31 +44,16 @@ _WRITE_ARRAYS = {
 TYPES.update(_WRITE_ARRAYS)
 
 
-class Prepared:
-    """A named statement: its PREPARE text and the order of its parameters."""
-
-    def __init__(self, name: str, sql: str) -> None:
-        self.name = name
-        self.params: list[str] = []
-        for found in _BIND.finditer(sql):
-            if found.group(1) not in self.params:
-                self.params.append(found.group(1))
-        numbered = _BIND.sub(lambda m: f"${self.params.index(m.group(1)) + 1}", sql)
-        types = ", ".join(TYPES[p] for p in self.params)
-        self.prepare = f"PREPARE {name} ({types}) AS {numbered}"
-        self.execute = f"EXECUTE {name} (" + ", ".join(
-            f"%({p})s" for p in self.params) + ")"
-
-    def values(self, given: dict[str, Any]) -> dict[str, Any]:
-        """The parameters this statement takes, from `given`."""
-        return {p: given[p] for p in self.params}
+def _statement(name: str, sql: str) -> prepared.Prepared:
+    """A consumer statement, its parameters typed from TYPES."""
+    return prepared.Prepared(name, sql, TYPES)
 
 
-READ_CANDIDATES = Prepared("yima_scan_read_c",
-                           statements.READ.format(hit=statements.HIT_BY_CANDIDATES))
-READ_SERIAL = Prepared("yima_scan_read_s", statements.READ.format(hit=statements.HIT_BY_SERIAL))
-READ_MANY = Prepared("yima_scan_read_many", statements_many.READ_MANY)
-WRITE_MANY = Prepared("yima_scan_write_many", statements_many.WRITE_MANY)
+READ_CANDIDATES = _statement("yima_scan_read_c",
+                             statements.READ.format(hit=statements.HIT_BY_CANDIDATES))
+READ_SERIAL = _statement("yima_scan_read_s", statements.READ.format(hit=statements.HIT_BY_SERIAL))
+READ_MANY = _statement("yima_scan_read_many", statements_many.READ_MANY)
+WRITE_MANY = _statement("yima_scan_write_many", statements_many.WRITE_MANY)
 ALL = (READ_CANDIDATES, READ_SERIAL, READ_MANY, WRITE_MANY)
 
 
